@@ -10,8 +10,8 @@ namespace PlanBot.Domain.Calendar;
 /// <remarks>
 /// Computed rather than read from a package because the served package gets Japan wrong (no 国民の休日, shifted dates
 /// instead of 振替休日, no Japanese names). The equinox days are those of the standard approximation; the official
-/// days are announced by the National Astronomical Observatory each February for the next year and have agreed with
-/// the approximation throughout this range so far. Future amendments of the law need a change here.
+/// days, announced by the National Astronomical Observatory each February for the next year, have matched it in every
+/// year announced so far. A future amendment of the law needs a change here.
 /// </remarks>
 public static class JapaneseHolidays
 {
