@@ -40,6 +40,15 @@ public readonly record struct FiscalQuarter : IComparable<FiscalQuarter>
         return new(fiscalYear, quarter);
     }
 
+    /// <summary>The fiscal quarter of an instant, by its date in Japan.</summary>
+    public static FiscalQuarter Of(DateTimeOffset instant) => Of(JapanTime.DateOf(instant));
+
+    /// <summary>The fiscal quarter now, in Japan.</summary>
+    public static FiscalQuarter Current(TimeProvider clock) => Of(JapanTime.Today(clock));
+
+    /// <summary>The fiscal year this quarter belongs to.</summary>
+    public FiscalYear Year => new(FiscalYear);
+
     public bool Contains(DateOnly date) => date >= Start && date <= End;
 
     /// <summary>Parses "2026Q3" (case-insensitive).</summary>
