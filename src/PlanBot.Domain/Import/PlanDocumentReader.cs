@@ -56,7 +56,7 @@ internal sealed partial class PlanDocumentReader
         {
             ReadQuarterHeader(line, cells);
         }
-        else if (CellItemReader.PlainText(cells[0]) == InitiativeHeaderLabel)
+        else if (cells[0].Contains(InitiativeHeaderLabel, StringComparison.Ordinal) && CellItemReader.PlainText(cells[0]) == InitiativeHeaderLabel)
         {
             StartPage(line, cells);
         }
@@ -532,7 +532,11 @@ internal sealed partial class PlanDocumentReader
         return new ParsedPlan(plan, report.ToArray());
     }
 
-    private static bool IsBlank(string cell) => CellItemReader.PlainText(cell).Length == 0;
+    /// <summary>No text once tags are gone (plain text without markup is judged without tokenizing it).</summary>
+    private static bool IsBlank(string cell) =>
+        string.IsNullOrWhiteSpace(cell)
+        || ((cell.Contains('<', StringComparison.Ordinal) || cell.Contains('&', StringComparison.Ordinal))
+            && CellItemReader.PlainText(cell).Length == 0);
 
     private static int ParseNumber(string digits) =>
         int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
