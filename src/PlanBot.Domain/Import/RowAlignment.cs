@@ -36,8 +36,6 @@ internal sealed record RowAlignment(AlignmentKind Kind, int Slot, IReadOnlyList<
     /// <summary>Cells at least this similar say the same thing.</summary>
     internal const double AlikeThreshold = 0.9;
 
-    public bool ReadsCell(int cell) => Sources.Any(s => s.Contains(cell));
-
     /// <summary>
     /// The best reading of the cells, with the best rejected departure (null when none scored at least as well
     /// before its cost) so an ambiguous row can be reported.

@@ -26,6 +26,17 @@ public sealed class CellItemReaderTests
     public void Read_Cell_GivesItemsWithMarkersAndDepth(string cell, string[] expected) =>
         Assert.Equal(expected, CellItemReader.Read(cell).Select(SeedDocument.Show));
 
+    [Theory]
+    [InlineData("&#xFFFFFFFFF; &#1114112; &#xD800; &#; &amp &unknown; &")]
+    [InlineData("<<<<>>>> </> <!-- x --> <![CDATA[ y ]]> <ul <li>")]
+    [InlineData("\uD800 ■\uDC00 ○")]
+    public void Read_MalformedMarkupAndEntities_NeverThrows(string cell)
+    {
+        var items = CellItemReader.Read(cell);
+
+        Assert.NotEmpty(items);
+    }
+
     [Fact]
     public void Read_WhitespaceRuns_AreCollapsed() =>
         Assert.Equal(new PlanItem(PlanItemMarker.Action, "中小企業の DX 実装支援"), Assert.Single(CellItemReader.Read("■中小企業の \t DX\u3000実装支援   ")));

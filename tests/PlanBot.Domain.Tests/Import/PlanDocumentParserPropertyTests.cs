@@ -10,7 +10,7 @@ namespace PlanBot.Domain.Tests.Import;
 /// </summary>
 public sealed class PlanDocumentParserPropertyTests
 {
-    private const int Cases = 300;
+    private const int Cases = 200;
 
     private static readonly string[] SeedLines = SeedDocument.Text.Split('\n');
 
