@@ -16,6 +16,7 @@ namespace PlanBot.Domain.Import;
 internal static class CellItemReader
 {
     private const char Space = ' ';
+    private const int MaxTagLength = 256;
 
     /// <summary>The cell's items in document order.</summary>
     public static IReadOnlyList<PlanItem> Read(string cell)
@@ -230,8 +231,10 @@ internal static class CellItemReader
             return false;
         }
 
-        var close = s.IndexOf('>', i);
-        var reopen = s.IndexOf('<', i);
+        // Tags in plan cells are short; bounding the search keeps a cell full of stray '<' linear.
+        var window = Math.Min(MaxTagLength, s.Length - i);
+        var close = s.IndexOf('>', i, window);
+        var reopen = s.IndexOf('<', i, window);
         if (close < 0 || (reopen >= 0 && reopen < close))
         {
             return false;

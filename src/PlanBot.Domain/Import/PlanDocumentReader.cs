@@ -252,20 +252,25 @@ internal sealed partial class PlanDocumentReader
             throw new PlanFormatException(line, null, $"initiative {number}'s row ends before its plan cells");
         }
 
+        // The column count says whether there is a 担当部署 column (more cells than the nine periods after the title);
+        // the cell's content must agree (a short plain name, or nothing).
         var raw = cells[index];
         var text = CellItemReader.PlainText(raw);
-        if (LooksLikeDepartment(raw, text))
+        if (cells.Length - index > Periods)
         {
-            return (text, index + 1);
+            if (LooksLikeDepartment(raw, text))
+            {
+                return (text, index + 1);
+            }
+
+            if (text.Length == 0)
+            {
+                report.Add(new ImportDecision(line, index, "empty 担当部署 cell", $"initiative {number} has no department"));
+                return (null, index + 1);
+            }
         }
 
-        if (text.Length == 0 && cells.Length - index > Periods)
-        {
-            report.Add(new ImportDecision(line, index, "empty 担当部署 cell", $"initiative {number} has no department"));
-            return (null, index + 1);
-        }
-
-        report.Add(new ImportDecision(line, index, $"no 担当部署 cell: cell {index} already holds plan items",
+        report.Add(new ImportDecision(line, index, $"no 担当部署 cell: {cells.Length - index} cells follow the title and cell {index} reads as plan items",
             $"initiative {number} has no department; plan cells start at cell {index}"));
         return (null, index);
     }

@@ -330,6 +330,20 @@ public sealed partial class PlanDocumentParserTests
     }
 
     [Fact]
+    public void Parse_ShortPlainFirstCellOnPageWithoutDepartmentColumn_IsAPlanItemNotADepartment()
+    {
+        var lines = SeedDocument.Text.Split('\n');
+        var cells = lines[45].Split('\t');
+        cells[2] = "調査";
+        lines[45] = string.Join('\t', cells);
+
+        var edited = new PlanDocumentParser().Parse(string.Join('\n', lines));
+
+        Assert.Null(edited.Initiative(15).Department);
+        Assert.Equal(["調査"], edited.Items("15-1", "2024Q1"));
+    }
+
+    [Fact]
     public void Parse_Page5_ItemsStartAtTheCellAfterTheTitle()
     {
         Assert.Equal("■WE-Net福岡「修了生の本会事業への参画」", parsed.Items("15-1", "2024Q1")[0]);
