@@ -1,0 +1,26 @@
+using System.Net.Mail;
+
+namespace PlanBot.Domain.People;
+
+/// <summary>Checks an email address / UPN as written in a roster: a bare address, no display name, a dotted domain.</summary>
+internal static class EmailAddress
+{
+    public static bool IsValid(string text)
+    {
+        if (text.Length is 0 or > 254 || text.Any(c => char.IsWhiteSpace(c) || c is ',' or ';' or '<' or '>' or '"'))
+        {
+            return false;
+        }
+
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        if (at <= 0 || at != text.LastIndexOf('@') || text.IndexOf('.', at) is var dot && (dot < at + 2 || dot == text.Length - 1))
+        {
+            return false;
+        }
+
+        return MailAddress.TryCreate(text, out var parsed) && string.Equals(parsed.Address, text, StringComparison.Ordinal);
+    }
+
+    /// <summary>Emails and UPNs are compared without regard to case.</summary>
+    public static StringComparer Comparer => StringComparer.OrdinalIgnoreCase;
+}
