@@ -16,7 +16,7 @@ public sealed record ReminderPlan(
 {
     public bool HasSomethingToAsk => Nothing is null;
 
-    /// <summary>Every sub-theme asked about, each once, in plan order.</summary>
+    /// <summary>Every sub-theme asked about, each once, in the order the cards list them.</summary>
     public IReadOnlyList<string> SubThemeKeys =>
         Owners.SelectMany(o => o.Items).Select(i => i.SubThemeKey).Distinct(StringComparer.Ordinal).ToArray();
 }
