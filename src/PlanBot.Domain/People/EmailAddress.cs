@@ -12,8 +12,10 @@ internal static class EmailAddress
             return false;
         }
 
+        // One '@' with something before it, and a domain with a dot that neither starts nor ends it.
         var at = text.IndexOf('@', StringComparison.Ordinal);
-        if (at <= 0 || at != text.LastIndexOf('@') || text.IndexOf('.', at) is var dot && (dot < at + 2 || dot == text.Length - 1))
+        var domain = at > 0 && at == text.LastIndexOf('@') ? text[(at + 1)..] : string.Empty;
+        if (!domain.Contains('.', StringComparison.Ordinal) || domain.StartsWith('.') || domain.EndsWith('.'))
         {
             return false;
         }

@@ -32,12 +32,12 @@ public static class ReminderTexts
     public static string CommentTooLong { get; } = $"コメントは{MaxCommentLength}文字以内で入力してください。";
 
     /// <summary>Why no reminder goes out for a quarter, for admins running one by hand.</summary>
-    public static string NothingToAsk(FiscalQuarter quarter, NothingToAsk reason) => reason switch
+    public static string NothingToAskText(FiscalQuarter quarter, NothingToAsk reason) => reason switch
     {
-        Reminders.NothingToAsk.BeforePlan => $"{quarter.ToJapanese()}は計画の開始前のため、確認する項目はありません。",
-        Reminders.NothingToAsk.AfterPlan => $"{quarter.ToJapanese()}は計画の期間外のため、確認する項目はありません。",
-        Reminders.NothingToAsk.NoPlanForPeriod => $"{quarter.ToJapanese()}の計画がないため、確認する項目はありません。",
-        Reminders.NothingToAsk.NoOwners => $"{quarter.ToJapanese()}の項目に担当者がいないため、送信先がありません。",
+        NothingToAsk.BeforePlan => $"{quarter.ToJapanese()}は計画の開始前のため、確認する項目はありません。",
+        NothingToAsk.AfterPlan => $"{quarter.ToJapanese()}は計画の期間外のため、確認する項目はありません。",
+        NothingToAsk.NoPlanForPeriod => $"{quarter.ToJapanese()}の計画がないため、確認する項目はありません。",
+        NothingToAsk.NoOwners => $"{quarter.ToJapanese()}の項目に担当者がいないため、送信先がありません。",
         _ => throw new ArgumentOutOfRangeException(nameof(reason), reason, null),
     };
 

@@ -63,7 +63,7 @@ public sealed class ReminderPlannerTests
         Assert.Equal(NothingToAsk.AfterPlan, plan.Nothing);
         Assert.Null(plan.Periods);
         Assert.Empty(plan.Owners);
-        Assert.Equal("2027年度 第1四半期は計画の期間外のため、確認する項目はありません。", ReminderTexts.NothingToAsk(plan.Quarter, plan.Nothing!.Value));
+        Assert.Equal("2027年度 第1四半期は計画の期間外のため、確認する項目はありません。", ReminderTexts.NothingToAskText(plan.Quarter, plan.Nothing!.Value));
     }
 
     [Fact]

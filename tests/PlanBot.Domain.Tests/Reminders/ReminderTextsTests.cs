@@ -18,9 +18,9 @@ public sealed class ReminderTextsTests
     [Theory]
     [InlineData(NothingToAsk.BeforePlan, "2023年度 第4四半期は計画の開始前のため、確認する項目はありません。")]
     [InlineData(NothingToAsk.NoOwners, "2023年度 第4四半期の項目に担当者がいないため、送信先がありません。")]
-    public void NothingToAsk_EachReason_IsOneSentence(NothingToAsk reason, string expected)
+    public void NothingToAskText_EachReason_IsOneSentence(NothingToAsk reason, string expected)
     {
-        Assert.Equal(expected, ReminderTexts.NothingToAsk(FiscalQuarter.Parse("2023Q4"), reason));
+        Assert.Equal(expected, ReminderTexts.NothingToAskText(FiscalQuarter.Parse("2023Q4"), reason));
     }
 
     [Fact]
