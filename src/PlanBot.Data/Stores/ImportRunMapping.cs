@@ -7,7 +7,7 @@ namespace PlanBot.Data.Stores;
 
 internal static class ImportRunMapping
 {
-    public static ImportRunRow ToRow(DateTimeOffset importedAt, PlanSource source, PlanCounts counts, IReadOnlyList<ImportDecision> report, IReadOnlyList<PlanChange> changes)
+    public static ImportRunRow ToRow(DateTimeOffset importedAt, PlanSource source, ParsedPlanSummary counts, IReadOnlyList<ImportDecision> report, IReadOnlyList<PlanChange> changes)
     {
         var row = new ImportRunRow
         {
@@ -35,7 +35,7 @@ internal static class ImportRunMapping
             row.Id,
             new DateTimeOffset(row.ImportedAtUtc, TimeSpan.Zero),
             new PlanSource(row.SourceName, row.SourceSha256),
-            new PlanCounts(row.StrategyCount, row.InitiativeCount, row.SubThemeCount, perPeriod),
+            new ParsedPlanSummary(row.StrategyCount, row.InitiativeCount, row.SubThemeCount, row.ItemCount, perPeriod, row.Decisions.Count),
             row.Decisions.OrderBy(d => d.Ordinal).Select(d => new ImportDecision(d.Line, d.Cell, d.Found, d.Decided)).ToList(),
             row.Changes.OrderBy(c => c.Ordinal).Select(c => new PlanChange(c.Kind, c.Subject, c.Detail)).ToList());
     }

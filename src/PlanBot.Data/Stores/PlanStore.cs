@@ -25,14 +25,14 @@ public sealed class PlanStore(IDbContextFactory<PlanDbContext> contextFactory, T
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         merge.MergeItems(parsed.Plan);
 
-        var counts = PlanCounts.Of(parsed.Plan);
-        var run = ImportRunMapping.ToRow(clock.GetUtcNow(), source, counts, parsed.Report, merge.Changes);
+        var summary = ParsedPlanSummary.Of(parsed);
+        var run = ImportRunMapping.ToRow(clock.GetUtcNow(), source, summary, parsed.Report, merge.Changes);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
-        DataLog.PlanImported(logger, source.Name, source.Sha256, run.Id, counts.Strategies, counts.Initiatives, counts.SubThemes, counts.Items, merge.Changes.Count);
-        return new PlanImportResult(run.Id, counts, merge.Changes);
+        DataLog.PlanImported(logger, source.Name, source.Sha256, run.Id, summary.Strategies, summary.Initiatives, summary.SubThemes, summary.Items, merge.Changes.Count);
+        return new PlanImportResult(run.Id, summary, merge.Changes);
     }
 
     public async Task<ActionPlan?> LoadPlanAsync(CancellationToken cancellationToken)

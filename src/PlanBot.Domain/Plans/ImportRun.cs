@@ -7,6 +7,6 @@ public sealed record ImportRun(
     long Id,
     DateTimeOffset ImportedAt,
     PlanSource Source,
-    PlanCounts Counts,
+    ParsedPlanSummary Summary,
     IReadOnlyList<ImportDecision> Report,
     IReadOnlyList<PlanChange> Changes);

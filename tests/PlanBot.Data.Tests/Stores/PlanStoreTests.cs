@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Import;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 
@@ -20,10 +21,10 @@ public sealed class PlanStoreTests
 
         var result = await db.Plans.ImportAsync(TestPlans.Parsed(plan), Source, CancellationToken.None);
 
-        Assert.Equal((2, 3, 4, 13), (result.Counts.Strategies, result.Counts.Initiatives, result.Counts.SubThemes, result.Counts.Items));
+        Assert.Equal((2, 3, 4, 13), (result.Summary.Strategies, result.Summary.Initiatives, result.Summary.SubThemes, result.Summary.Items));
         Assert.Equal(
             ["2024Q1=3", "2024Q2=2", "2024Q3=2", "2024Q4=1", "2024KGI=1", "2025PLAN=1", "2025KGI=0", "2026PLAN=2", "2026KGI=1"],
-            result.Counts.ItemsPerPeriod.Select(p => $"{p.Period.Code}={p.Items}"));
+            result.Summary.ItemsPerPeriod.Select(p => $"{p.Period.Code}={p.Items}"));
         var loaded = await db.Plans.LoadPlanAsync(CancellationToken.None);
         Assert.NotNull(loaded);
         Assert.Equal(TestPlans.Dump(plan), TestPlans.Dump(loaded));
@@ -59,14 +60,14 @@ public sealed class PlanStoreTests
         await using var db = await TempPlanDatabase.CreateAsync();
         var parsed = TestPlans.Parsed(TestPlans.Original());
         var first = await db.Plans.ImportAsync(parsed, Source, CancellationToken.None);
-        var idsBefore = await RowIdsAsync(db);
+        var idsBefore = await db.RowIdsAsync();
 
         var second = await db.Plans.ImportAsync(parsed, Source, CancellationToken.None);
 
         Assert.False(first.IsUnchanged);
         Assert.True(second.IsUnchanged);
-        Assert.Equal(first.Counts.Items, second.Counts.Items);
-        Assert.Equal(idsBefore, await RowIdsAsync(db));
+        Assert.Equal((first.Summary.SubThemes, first.Summary.Items), (second.Summary.SubThemes, second.Summary.Items));
+        Assert.Equal(idsBefore, await db.RowIdsAsync());
         Assert.NotEqual(first.ImportRunId, second.ImportRunId);
     }
 
@@ -120,7 +121,7 @@ public sealed class PlanStoreTests
         await using var db = await TempPlanDatabase.CreateAsync();
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
-        var idsBefore = await RowIdsAsync(db);
+        var idsBefore = await db.RowIdsAsync();
 
         // Reworded (so the structure save writes), then an item with no text: the NOT NULL constraint fails on the item save.
         var reworded = TestPlans.Reworded(original);
@@ -141,7 +142,7 @@ public sealed class PlanStoreTests
         await Assert.ThrowsAsync<DbUpdateException>(() => db.Plans.ImportAsync(TestPlans.Parsed(broken), Source, CancellationToken.None));
 
         Assert.Equal(TestPlans.Dump(original), TestPlans.Dump((await db.Plans.LoadPlanAsync(CancellationToken.None))!));
-        Assert.Equal(idsBefore, await RowIdsAsync(db));
+        Assert.Equal(idsBefore, await db.RowIdsAsync());
         Assert.Single(await db.Plans.ListImportRunsAsync(10, CancellationToken.None));
     }
 
@@ -153,14 +154,14 @@ public sealed class PlanStoreTests
         await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(cancelOnSave));
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
-        var idsBefore = await RowIdsAsync(db);
+        var idsBefore = await db.RowIdsAsync();
         cancelOnSave.Armed = true;
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Reworded(original)), Source, cancellation.Token));
 
         Assert.True(cancelOnSave.Fired);
         Assert.Equal(TestPlans.Dump(original), TestPlans.Dump((await db.Plans.LoadPlanAsync(CancellationToken.None))!));
-        Assert.Equal(idsBefore, await RowIdsAsync(db));
+        Assert.Equal(idsBefore, await db.RowIdsAsync());
         Assert.Single(await db.Plans.ListImportRunsAsync(10, CancellationToken.None));
     }
 
@@ -202,25 +203,13 @@ public sealed class PlanStoreTests
         Assert.Equal(new DateTimeOffset(2026, 11, 29, 1, 0, 0, TimeSpan.Zero), latest.ImportedAt);
         Assert.Equal(["line 12, cell 3: row with one cell fewer -> treated the missing cell as 担当部署"], latest.Report.Select(d => d.ToString()));
         Assert.Equal(2, latest.Changes.Count);
-        Assert.Equal(PlanCounts.Of(original).ItemsPerPeriod, latest.Counts.ItemsPerPeriod);
+        Assert.Equal(ParsedPlanSummary.Of(TestPlans.Parsed(original)).ItemsPerPeriod, latest.Summary.ItemsPerPeriod);
     }
 
     private static async Task<int> SubThemeIdAsync(TempPlanDatabase db, string key)
     {
         await using var context = db.NewContext();
         return await context.SubThemes.Where(s => s.Key == key).Select(s => s.Id).SingleAsync();
-    }
-
-    /// <summary>Every plan row's id, with what it is keyed by, so tests can tell "updated in place" from "replaced".</summary>
-    private static async Task<List<string>> RowIdsAsync(TempPlanDatabase db)
-    {
-        await using var context = db.NewContext();
-        var ids = new List<string>();
-        ids.AddRange(await context.Strategies.OrderBy(s => s.Id).Select(s => $"S{s.Number}={s.Id}").ToListAsync());
-        ids.AddRange(await context.Initiatives.OrderBy(i => i.Id).Select(i => $"I{i.Number}={i.Id}").ToListAsync());
-        ids.AddRange(await context.SubThemes.OrderBy(s => s.Id).Select(s => $"T{s.Key}={s.Id}").ToListAsync());
-        ids.AddRange(await context.PlanItems.OrderBy(i => i.Id).Select(i => $"P{i.SubThemeId}/{i.PeriodCode}/{i.Ordinal}={i.Id}:{i.Text}").ToListAsync());
-        return ids;
     }
 
     /// <summary>Cancels the import's token as soon as its first save has reached the database, i.e. midway through the transaction.</summary>

@@ -60,6 +60,18 @@ internal sealed class TempPlanDatabase : IAsyncDisposable
 
     public PlanDbContext NewContext() => services.GetRequiredService<IDbContextFactory<PlanDbContext>>().CreateDbContext();
 
+    /// <summary>Ids of strategies (S), initiatives (I), sub-themes (T) and items (P) with their natural keys, to tell "updated in place" from "replaced".</summary>
+    public async Task<List<string>> RowIdsAsync()
+    {
+        await using var context = NewContext();
+        var ids = new List<string>();
+        ids.AddRange(await context.Strategies.OrderBy(s => s.Id).Select(s => $"S{s.Number}={s.Id}").ToListAsync());
+        ids.AddRange(await context.Initiatives.OrderBy(i => i.Id).Select(i => $"I{i.Number}={i.Id}").ToListAsync());
+        ids.AddRange(await context.SubThemes.OrderBy(s => s.Id).Select(s => $"T{s.Key}={s.Id}").ToListAsync());
+        ids.AddRange(await context.PlanItems.OrderBy(i => i.Id).Select(i => $"P{i.SubThemeId}/{i.PeriodCode}/{i.Ordinal}={i.Id}").ToListAsync());
+        return ids;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await services.DisposeAsync();
