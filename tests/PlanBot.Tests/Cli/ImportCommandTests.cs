@@ -42,7 +42,7 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_ReworderFile_ListsTheChanges()
+    public async Task Import_RewordedFile_ListsTheChanges()
     {
         await RunAsync("import");
         var edited = Path.Combine(store.Folder, "edited.txt");
