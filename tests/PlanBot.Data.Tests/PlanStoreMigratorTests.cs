@@ -26,6 +26,15 @@ public sealed class PlanStoreMigratorTests
     }
 
     [Fact]
+    public async Task Model_ComparedWithTheCheckedInMigrations_HasNoPendingChanges()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var context = db.NewContext();
+
+        Assert.False(context.Database.HasPendingModelChanges(), "the model changed: add a migration (see PlanDbContext remarks)");
+    }
+
+    [Fact]
     public async Task OpenConnection_ThroughTheContext_UsesWalAndABusyTimeout()
     {
         await using var db = await TempPlanDatabase.CreateAsync();
