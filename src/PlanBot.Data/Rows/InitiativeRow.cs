@@ -1,7 +1,7 @@
 namespace PlanBot.Data.Rows;
 
 /// <summary>具体的取組, keyed by its number (unique across the plan). <see cref="Department"/> (担当部署) is null when the document names none.</summary>
-public sealed class InitiativeRow
+public sealed class InitiativeRow : IRetirableRow
 {
     public int Id { get; set; }
 

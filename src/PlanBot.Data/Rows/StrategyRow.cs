@@ -1,7 +1,7 @@
 namespace PlanBot.Data.Rows;
 
 /// <summary>重点戦略, keyed by its number so a re-import updates the title in place.</summary>
-public sealed class StrategyRow
+public sealed class StrategyRow : IRetirableRow
 {
     public int Id { get; set; }
 

@@ -4,7 +4,7 @@ namespace PlanBot.Data.Rows;
 /// A sub-theme, keyed by its stable natural key ("5-2"). Progress reports point here, so this row is never deleted:
 /// a re-import updates it in place or retires it.
 /// </summary>
-public sealed class SubThemeRow
+public sealed class SubThemeRow : IRetirableRow
 {
     public int Id { get; set; }
 

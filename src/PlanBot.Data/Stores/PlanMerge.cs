@@ -65,9 +65,9 @@ internal sealed class PlanMerge
         var strategyNumbers = newPlan.Strategies.Select(s => s.Number).ToHashSet();
         var initiativeNumbers = newPlan.Initiatives.Select(i => i.Number).ToHashSet();
         var subThemeKeys = newPlan.SubThemes.Select(s => s.Key).ToHashSet(StringComparer.Ordinal);
-        Retire(strategies.Values.Where(s => !strategyNumbers.Contains(s.Number)), s => s.IsRetired, s => s.IsRetired = true, s => $"strategy {s.Number}", s => s.Title);
-        Retire(initiatives.Values.Where(i => !initiativeNumbers.Contains(i.Number)), i => i.IsRetired, i => i.IsRetired = true, i => $"initiative {i.Number}", i => i.Title);
-        Retire(subThemes.Values.Where(s => !subThemeKeys.Contains(s.Key)), s => s.IsRetired, s => s.IsRetired = true, s => $"sub-theme {s.Key}", s => s.Label ?? "(no label)");
+        Retire(strategies.Values.Where(s => !strategyNumbers.Contains(s.Number)), s => $"strategy {s.Number}", s => s.Title);
+        Retire(initiatives.Values.Where(i => !initiativeNumbers.Contains(i.Number)), i => $"initiative {i.Number}", i => i.Title);
+        Retire(subThemes.Values.Where(s => !subThemeKeys.Contains(s.Key)), s => $"sub-theme {s.Key}", s => s.Label ?? "(no label)");
     }
 
     /// <summary>Replaces the items of every cell whose content changed. Call after the structure is saved (sub-theme ids known).</summary>
@@ -139,7 +139,7 @@ internal sealed class PlanMerge
             return;
         }
 
-        Restore(row.IsRetired, () => row.IsRetired = false, subject);
+        Restore(row, subject);
         UpdateText(row.Title, strategy.Title, v => row.Title = v, subject, "title");
     }
 
@@ -156,7 +156,7 @@ internal sealed class PlanMerge
             return;
         }
 
-        Restore(row.IsRetired, () => row.IsRetired = false, subject);
+        Restore(row, subject);
         UpdateText(row.Title, initiative.Title, v => row.Title = v, subject, "title");
         UpdateText(row.Department, initiative.Department, v => row.Department = v, subject, "department");
         if (row.Strategy.Number != strategy.Number)
@@ -180,15 +180,15 @@ internal sealed class PlanMerge
             return;
         }
 
-        Restore(row.IsRetired, () => row.IsRetired = false, subject);
+        Restore(row, subject);
         UpdateText(row.Label, subTheme.Label, v => row.Label = v, subject, "label");
     }
 
-    private void Restore(bool isRetired, Action restore, string subject)
+    private void Restore(IRetirableRow row, string subject)
     {
-        if (isRetired)
+        if (row.IsRetired)
         {
-            restore();
+            row.IsRetired = false;
             Changes.Add(new(PlanChangeKind.Restored, subject, "back in the plan"));
         }
     }
@@ -203,11 +203,12 @@ internal sealed class PlanMerge
         }
     }
 
-    private void Retire<T>(IEnumerable<T> missing, Func<T, bool> isRetired, Action<T> retire, Func<T, string> subject, Func<T, string> name)
+    private void Retire<T>(IEnumerable<T> missing, Func<T, string> subject, Func<T, string> name)
+        where T : IRetirableRow
     {
-        foreach (var row in missing.Where(r => !isRetired(r)).ToList())
+        foreach (var row in missing.Where(r => !r.IsRetired).ToList())
         {
-            retire(row);
+            row.IsRetired = true;
             Changes.Add(new(PlanChangeKind.Retired, subject(row), $"{name(row)} is no longer in the plan; kept with its history"));
         }
     }

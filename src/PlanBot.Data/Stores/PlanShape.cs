@@ -1,3 +1,4 @@
+using System.Globalization;
 using PlanBot.Domain.Plans;
 
 namespace PlanBot.Data.Stores;
@@ -12,8 +13,8 @@ internal static class PlanShape
     {
         ArgumentNullException.ThrowIfNull(plan);
         RequireUnique(plan.Periods.Select(p => p.Code), "period");
-        RequireUnique(plan.Strategies.Select(s => s.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), "strategy number");
-        RequireUnique(plan.Initiatives.Select(i => i.Number.ToString(System.Globalization.CultureInfo.InvariantCulture)), "initiative number");
+        RequireUnique(plan.Strategies.Select(s => s.Number.ToString(CultureInfo.InvariantCulture)), "strategy number");
+        RequireUnique(plan.Initiatives.Select(i => i.Number.ToString(CultureInfo.InvariantCulture)), "initiative number");
         RequireUnique(plan.SubThemes.Select(s => s.Key), "sub-theme key");
 
         var periods = plan.Periods.ToHashSet();
