@@ -1,0 +1,61 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+using PlanBot.Data.Stores;
+using PlanBot.Domain.Plans;
+using PlanBot.Domain.Progress;
+
+namespace PlanBot.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the SQLite plan store: options (connection string from <c>ConnectionStrings:PlanStore</c>, default
+    /// <c>&lt;content root&gt;/data/planbot.db</c>), the DbContext factory, the stores, and migrations applied at start.
+    /// Register hosted services that read the store after this call.
+    /// </summary>
+    public static IServiceCollection AddPlanBotData(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<PlanStoreOptions>()
+            .Bind(configuration.GetSection(PlanStoreOptions.SectionName))
+            .Configure<IHostEnvironment>((options, environment) =>
+                options.ConnectionString = configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName) is { Length: > 0 } configured
+                    ? configured
+                    : PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath))
+            .Validate(options => IsSqliteConnectionString(options.ConnectionString), "ConnectionStrings:PlanStore is not a valid SQLite connection string (e.g. 'Data Source=/path/planbot.db').")
+            .Validate(options => options.BusyTimeout > TimeSpan.Zero, "PlanStore:BusyTimeout must be positive.")
+            .ValidateOnStart();
+
+        services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
+        {
+            var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
+            builder.UseSqlite(options.ConnectionString)
+                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout));
+        });
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<PlanStoreMigrator>();
+        services.AddHostedService<PlanStoreMigrationService>();
+        services.AddSingleton<IPlanStore, PlanStore>();
+        services.AddSingleton<IProgressStore, ProgressStore>();
+        return services;
+    }
+
+    private static bool IsSqliteConnectionString(string connectionString)
+    {
+        try
+        {
+            return new SqliteConnectionStringBuilder(connectionString).DataSource.Length > 0;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Data.Rows;
+
+namespace PlanBot.Data;
+
+/// <summary>
+/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history and import runs.
+/// Rows are persistence classes, mapped to and from the domain records by the stores.
+/// </summary>
+/// <remarks>
+/// Add a migration from the repository root (the tool is pinned in .config/dotnet-tools.json; run dotnet tool restore first):
+/// <code>dotnet ef migrations add &lt;Name&gt; --project src/PlanBot.Data --output-dir Migrations</code>
+/// The design-time factory (<see cref="PlanDbContextDesignTimeFactory"/>) supplies the options, so no startup project is needed.
+/// Migrations are applied at start by <see cref="PlanStoreMigrator"/> (never EnsureCreated).
+/// </remarks>
+public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbContext(options)
+{
+    public DbSet<PlanRow> Plan => Set<PlanRow>();
+
+    public DbSet<StrategyRow> Strategies => Set<StrategyRow>();
+
+    public DbSet<InitiativeRow> Initiatives => Set<InitiativeRow>();
+
+    public DbSet<SubThemeRow> SubThemes => Set<SubThemeRow>();
+
+    public DbSet<PlanItemRow> PlanItems => Set<PlanItemRow>();
+
+    public DbSet<ProgressReportRow> ProgressReports => Set<ProgressReportRow>();
+
+    public DbSet<ImportRunRow> ImportRuns => Set<ImportRunRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace PlanBot.Data;
+
+/// <summary>Brings the plan store's schema up to date: creates the data folder and applies the checked-in migrations.</summary>
+public sealed class PlanStoreMigrator(
+    IDbContextFactory<PlanDbContext> contextFactory,
+    IOptions<PlanStoreOptions> options,
+    ILogger<PlanStoreMigrator> logger)
+{
+    public async Task MigrateAsync(CancellationToken cancellationToken)
+    {
+        var path = options.Value.DatabasePath;
+        if (path is not null && Path.GetDirectoryName(path) is { Length: > 0 } folder)
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        DataLog.MigratingPlanStore(logger, path ?? "(in memory)");
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
+        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        DataLog.MigratedPlanStore(logger, pending.Count);
+    }
+}

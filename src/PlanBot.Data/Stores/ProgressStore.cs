@@ -1,0 +1,63 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Data.Rows;
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Progress;
+
+namespace PlanBot.Data.Stores;
+
+/// <summary>Progress history in SQLite; reports are attached to the sub-theme row found by its stable key.</summary>
+public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactory) : IProgressStore
+{
+    public async Task AppendAsync(ProgressReport report, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var subThemeId = await db.SubThemes.Where(s => s.Key == report.SubThemeKey).Select(s => (int?)s.Id)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new ArgumentException($"The plan has no sub-theme '{report.SubThemeKey}'.", nameof(report));
+
+        db.ProgressReports.Add(new ProgressReportRow
+        {
+            SubThemeId = subThemeId,
+            FiscalYear = report.Quarter.FiscalYear,
+            Quarter = report.Quarter.Quarter,
+            Status = report.Status,
+            PercentComplete = report.PercentComplete,
+            Comment = report.Comment,
+            ReporterEmail = report.ReporterEmail,
+            ReportedAtUtc = report.ReportedAt.UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<ProgressReport?> GetLatestAsync(string subThemeKey, FiscalQuarter quarter, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.SubTheme.Key == subThemeKey && r.FiscalYear == quarter.FiscalYear && r.Quarter == quarter.Quarter)
+            .OrderByDescending(r => r.ReportedAtUtc).ThenByDescending(r => r.Id)
+            .Select(r => new { Row = r, r.SubTheme.Key })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        return row is null ? null : ToDomain(row.Row, row.Key);
+    }
+
+    public async Task<IReadOnlyList<ProgressReport>> ListAsync(string subThemeKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.ProgressReports.AsNoTracking()
+            .Where(r => r.SubTheme.Key == subThemeKey)
+            .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new { Row = r, r.SubTheme.Key })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => ToDomain(r.Row, r.Key)).ToList();
+    }
+
+    private static ProgressReport ToDomain(ProgressReportRow row, string subThemeKey) => new(
+        subThemeKey,
+        new FiscalQuarter(row.FiscalYear, row.Quarter),
+        row.Status,
+        row.PercentComplete,
+        row.Comment,
+        row.ReporterEmail,
+        new DateTimeOffset(row.ReportedAtUtc, TimeSpan.Zero));
+}

@@ -1,0 +1,16 @@
+using PlanBot.Domain.Calendar;
+
+namespace PlanBot.Domain.Progress;
+
+/// <summary>The history of progress reports. Reports point at a sub-theme by its stable key and survive plan re-imports.</summary>
+public interface IProgressStore
+{
+    /// <summary>Appends a report; earlier reports are kept. Throws <see cref="ArgumentException"/> for a sub-theme key the plan does not have.</summary>
+    Task AppendAsync(ProgressReport report, CancellationToken cancellationToken);
+
+    /// <summary>The latest report for a sub-theme and quarter, or null when none was made.</summary>
+    Task<ProgressReport?> GetLatestAsync(string subThemeKey, FiscalQuarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>Every report for a sub-theme, oldest first.</summary>
+    Task<IReadOnlyList<ProgressReport>> ListAsync(string subThemeKey, CancellationToken cancellationToken);
+}

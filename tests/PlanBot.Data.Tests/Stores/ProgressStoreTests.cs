@@ -1,0 +1,60 @@
+using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Plans;
+using PlanBot.Domain.Progress;
+
+namespace PlanBot.Data.Tests.Stores;
+
+public sealed class ProgressStoreTests
+{
+    private static readonly FiscalQuarter Q3 = new(2024, 3);
+
+    [Fact]
+    public async Task GetLatestAsync_ReportsAppendedOutOfOrder_GivesTheLatestReportedOfThatQuarter()
+    {
+        await using var db = await SeededAsync();
+        var later = Report("1-1", Q3, ProgressStatus.OnTrack, at: new DateTimeOffset(2024, 12, 27, 9, 0, 0, TimeSpan.FromHours(9)));
+        var earlier = Report("1-1", Q3, ProgressStatus.AtRisk, at: new DateTimeOffset(2024, 12, 26, 23, 0, 0, TimeSpan.Zero));
+        var otherQuarter = Report("1-1", Q3.Next, ProgressStatus.Completed, at: new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
+        var otherSubTheme = Report("2-1", Q3, ProgressStatus.Delayed, at: new DateTimeOffset(2024, 12, 30, 0, 0, 0, TimeSpan.Zero));
+        foreach (var report in new[] { later, earlier, otherQuarter, otherSubTheme })
+        {
+            await db.Progress.AppendAsync(report, CancellationToken.None);
+        }
+
+        var latest = await db.Progress.GetLatestAsync("1-1", Q3, CancellationToken.None);
+
+        Assert.Equal(later, latest);
+        Assert.Equal(TimeSpan.Zero, latest!.ReportedAt.Offset);
+        Assert.Equal([earlier, later, otherQuarter], await db.Progress.ListAsync("1-1", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task GetLatestAsync_NoReport_GivesNull()
+    {
+        await using var db = await SeededAsync();
+
+        Assert.Null(await db.Progress.GetLatestAsync("1-1", Q3, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AppendAsync_UnknownSubThemeKey_ThrowsAndStoresNothing()
+    {
+        await using var db = await SeededAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => db.Progress.AppendAsync(Report("9-9", Q3, ProgressStatus.OnTrack, DateTimeOffset.UnixEpoch), CancellationToken.None));
+
+        Assert.Contains("'9-9'", error.Message, StringComparison.Ordinal);
+        Assert.Empty(await db.Progress.ListAsync("9-9", CancellationToken.None));
+    }
+
+    private static ProgressReport Report(string key, FiscalQuarter quarter, ProgressStatus status, DateTimeOffset at) =>
+        new(key, quarter, status, 50, $"{status} のコメント", "tanaka@example.jp", at);
+
+    private static async Task<TempPlanDatabase> SeededAsync()
+    {
+        var db = await TempPlanDatabase.CreateAsync();
+        await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
+        return db;
+    }
+}
