@@ -44,5 +44,6 @@ public static class PlanBotCli
     private static RootCommand CreateRootCommand(IServiceProvider services) => new("PlanBot: keeps the three-year action plan alive in Microsoft Teams.")
     {
         ImportCommand.Create(services),
+        PackageCommand.Create(),
     };
 }
