@@ -1,0 +1,42 @@
+using PlanBot.Domain.Plans;
+using PlanBot.Domain.Progress;
+
+namespace PlanBot.Domain.Questions;
+
+/// <summary>
+/// A question, understood: what the asker wants (<see cref="Intent"/>), for which period, statuses, scope and topics.
+/// <see cref="Understood"/> restates it in the asker's words for the answer's heading; <see cref="Unrecognised"/> holds the
+/// parts of the question that meant nothing, so the answer can say so instead of silently ignoring them.
+/// </summary>
+public sealed record PlanQuery
+{
+    public QueryIntent Intent { get; init; } = QueryIntent.List;
+
+    /// <summary>For <see cref="QueryIntent.PlanContent"/>: the action plan (計画) or the target (KGI, 目標).</summary>
+    public PlanCellKind? PlanContent { get; init; }
+
+    /// <summary>The period asked about, or null when none was named (then the latest reports count).</summary>
+    public QueryPeriod? Period { get; init; }
+
+    /// <summary>Reported statuses asked for; empty means any.</summary>
+    public IReadOnlySet<ProgressStatus> Statuses { get; init; } = new HashSet<ProgressStatus>();
+
+    /// <summary>未回答: items with no report for the period. Not a <see cref="ProgressStatus"/>, since it is the absence of a report.</summary>
+    public bool Unanswered { get; init; }
+
+    public QueryScope Scope { get; init; } = QueryScope.Everything;
+
+    /// <summary>Canonical topic keywords (DX, 脱炭素, …) matched against initiative, sub-theme and plan text; any may match.</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>What was understood, one Japanese piece per filter, in a fixed order ("2026年度 第3四半期", "遅延", "産業振興部").</summary>
+    public IReadOnlyList<string> Understood { get; init; } = [];
+
+    /// <summary>Pieces of the question that were not understood, as the asker wrote them (normalised).</summary>
+    public IReadOnlyList<string> Unrecognised { get; init; } = [];
+
+    /// <summary>False when nothing in the question meant anything: the answer is then help with suggestions.</summary>
+    public bool IsUnderstood { get; init; }
+
+    public bool HasStatusFilter => Statuses.Count > 0 || Unanswered;
+}
