@@ -56,9 +56,10 @@ public static class AnswerBuilder
     private static Answer NotUnderstood(PlanQuery query, string scope)
     {
         var notes = new List<string>();
-        if (query.Understood.Count > 0)
+        var understood = query.Intent == QueryIntent.Help ? query.Understood : [.. query.Understood, QuestionTexts.Intent(query)];
+        if (understood.Count > 0)
         {
-            notes.Add(QuestionTexts.UnderstoodSoFar(QuestionTexts.Conditions(query), QuestionTexts.Intent(query)));
+            notes.Add(QuestionTexts.UnderstoodSoFar(understood));
         }
 
         if (query.Unrecognised.Count > 0)

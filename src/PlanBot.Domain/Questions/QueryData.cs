@@ -9,10 +9,12 @@ namespace PlanBot.Domain.Questions;
 /// What a question is answered from, loaded by the caller: the plan, the progress reports (every submission; the latest
 /// per sub-theme and quarter counts), the roster, explicit owners per sub-theme, and the quarter today falls in (JST).
 /// A sub-theme with no explicit owners is owned by the members of its initiative's department.
+/// Build one per snapshot of the store and share it: owners and search text are worked out once, on first use.
 /// </summary>
 public sealed class QueryData
 {
     private readonly Lazy<Dictionary<string, string>> searchText;
+    private readonly Lazy<Dictionary<string, IReadOnlyList<Person>>> ownerIndex;
 
     public QueryData(
         ActionPlan plan,
@@ -27,6 +29,7 @@ public sealed class QueryData
         CurrentQuarter = currentQuarter;
         Owners = owners ?? new Dictionary<string, IReadOnlyList<string>>();
         searchText = new(BuildSearchText);
+        ownerIndex = new(BuildOwnerIndex);
     }
 
     public ActionPlan Plan { get; }
@@ -45,6 +48,26 @@ public sealed class QueryData
     {
         ArgumentNullException.ThrowIfNull(initiative);
         ArgumentNullException.ThrowIfNull(subTheme);
+        return ownerIndex.Value.TryGetValue(subTheme.Key, out var owners) ? owners : FindOwners(initiative, subTheme);
+    }
+
+    /// <summary>Owners of every sub-theme of the plan, resolved once: a roster of a thousand people is scanned once, not per question.</summary>
+    private Dictionary<string, IReadOnlyList<Person>> BuildOwnerIndex()
+    {
+        var index = new Dictionary<string, IReadOnlyList<Person>>(StringComparer.Ordinal);
+        foreach (var initiative in Plan.Initiatives)
+        {
+            foreach (var subTheme in initiative.SubThemes)
+            {
+                index[subTheme.Key] = FindOwners(initiative, subTheme);
+            }
+        }
+
+        return index;
+    }
+
+    private IReadOnlyList<Person> FindOwners(Initiative initiative, SubTheme subTheme)
+    {
         if (Owners.TryGetValue(subTheme.Key, out var emails) && emails.Count > 0)
         {
             return emails

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PlanBot.Domain.Calendar;
-using PlanBot.Domain.People;
 
 namespace PlanBot.Domain.Questions;
 
@@ -25,22 +24,19 @@ public static partial class QuestionParser
 {
     private const int MaxUnrecognised = 5;
     private const int MaxUnrecognisedLength = 30;
-    private const int MinTitleFragment = 3;
     private const int MinYear = 1950;
     private const int MaxYear = 2200;
 
     public static PlanQuery Parse(string? text, QuestionContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var people = PeopleEntries(context);
-        var peopleNames = people.Select(p => p.Phrase).ToHashSet(StringComparer.Ordinal);
-        var normalised = QuestionNormaliser.Question(
-            text, name => peopleNames.Contains(Compact(QuestionNormaliser.Text(name))), out var truncated);
+        var vocabulary = context.Vocabulary;
+        var normalised = QuestionNormaliser.Question(text, vocabulary.IsPersonName, out var truncated);
 
         var state = new ParseState(context);
         var work = new WorkingText(normalised);
         ReadNumbers(work, state);
-        ReadPhrases(work, state, Lexicon(context, people));
+        ReadPhrases(work, state, vocabulary.Entries);
         ReadLeftovers(work, state);
         if (truncated)
         {
@@ -66,14 +62,17 @@ public static partial class QuestionParser
 
         var cues = state.Cues;
         var noStatus = state.Statuses.Count == 0 && !state.Unanswered;
-        var recognised = state.Recognised || cues.Count > 0 || period is not null || titleMatched;
+        // A filter makes a question answerable even beside a word it could not read (the answer names that word). A bare
+        // intent does not: 「予算の進捗」 must not be answered with the progress of everything.
+        var hasFilter = period is not null || titleMatched || !scope.IsEverything || !noStatus || state.Topics.Count > 0;
+        var recognised = hasFilter || cues.Contains(QuestionCue.Help) || (state.Recognised && state.Unrecognised.Count == 0);
         var intent =
             cues.Contains(QuestionCue.Help) ? QueryIntent.Help
             : cues.Contains(QuestionCue.Count) ? QueryIntent.Count
             : state.Unanswered && (cues.Contains(QuestionCue.People) || !cues.Contains(QuestionCue.List)) ? QueryIntent.Unanswered
             : cues.Contains(QuestionCue.Progress) && noStatus ? QueryIntent.ProgressSummary
             : (cues.Contains(QuestionCue.PlanActions) || cues.Contains(QuestionCue.PlanKgi)) && noStatus ? QueryIntent.PlanContent
-            : recognised ? QueryIntent.List
+            : hasFilter || state.Recognised ? QueryIntent.List
             : QueryIntent.Help;
 
         var query = new PlanQuery
@@ -295,7 +294,7 @@ public static partial class QuestionParser
 
     // ---- phrases -------------------------------------------------------------------------------------------------
 
-    private static void ReadPhrases(WorkingText work, ParseState state, List<QuestionLexicon.Entry> entries)
+    private static void ReadPhrases(WorkingText work, ParseState state, IReadOnlyList<QuestionLexicon.Entry> entries)
     {
         foreach (var entry in entries)
         {
@@ -311,107 +310,13 @@ public static partial class QuestionParser
         }
     }
 
-    /// <summary>The fixed table plus this plan's departments, initiatives and people, longest phrase first.</summary>
-    private static List<QuestionLexicon.Entry> Lexicon(QuestionContext context, List<(string Phrase, Person Person)> people)
-    {
-        var entries = new List<QuestionLexicon.Entry>(QuestionLexicon.Entries);
-        var taken = entries.Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
-        foreach (var topic in QuestionTopics.All)
-        {
-            foreach (var phrase in topic.Phrases)
-            {
-                entries.Add(new(phrase, s => s.AddTopic(topic.Name)));
-                taken.Add(phrase);
-            }
-        }
-
-        foreach (var department in context.Departments.Where(d => d.Length is > 0 and <= 40))
-        {
-            var full = QuestionNormaliser.Text(department).Trim();
-            var forms = new HashSet<string>(StringComparer.Ordinal) { full, Compact(full) };
-            var shortForm = ShortDepartment(full);
-            if (shortForm.Length >= 2 && !taken.Contains(shortForm))
-            {
-                forms.Add(shortForm);
-            }
-
-            entries.AddRange(forms.Where(f => f.Length >= 2).Select(f => new QuestionLexicon.Entry(f, s => s.AddDepartment(department))));
-        }
-
-        foreach (var initiative in context.Initiatives)
-        {
-            var title = QuestionNormaliser.Text(initiative.Title).Trim();
-            if (title.Length >= MinTitleFragment)
-            {
-                entries.Add(new(title, s => s.AddInitiative(initiative.Number)));
-            }
-        }
-
-        entries.AddRange(people.Select(p => new QuestionLexicon.Entry(p.Phrase, s => s.Person ??= p.Person)));
-
-        // Stable sort: among equal lengths the fixed table keeps its order.
-        return entries.Where(e => e.Phrase.Length > 0).OrderByDescending(e => e.Phrase.Length).ToList();
-    }
-
-    /// <summary>Each person by full name (with and without spaces) and by family name when no one else shares it.</summary>
-    private static List<(string Phrase, Person Person)> PeopleEntries(QuestionContext context)
-    {
-        var list = new List<(string, Person)>();
-        var people = context.People.Where(p => !string.IsNullOrWhiteSpace(p.Name) && p.Name.Length <= 60).ToList();
-        var familyCounts = people.Select(p => FamilyName(p.Name)).Where(f => f.Length >= 2)
-            .GroupBy(f => f, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var person in people)
-        {
-            var name = QuestionNormaliser.Text(person.Name).Trim();
-            list.Add((Compact(name), person));
-            if (name.Contains(' ', StringComparison.Ordinal))
-            {
-                list.Add((name, person));
-            }
-
-            var family = FamilyName(person.Name);
-            if (family.Length >= 2 && familyCounts[family] == 1)
-            {
-                list.Add((family, person));
-            }
-        }
-
-        return list;
-    }
-
-    private static string FamilyName(string name)
-    {
-        var normalised = QuestionNormaliser.Text(name).Trim();
-        var space = normalised.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? normalised[..space] : string.Empty;
-    }
-
-    /// <summary>産業振興部 → 産業振興, 経営企画室 → 経営企画, sr-防災 → 防災.</summary>
-    private static string ShortDepartment(string full)
-    {
-        var s = full;
-        var dash = s.IndexOf('-', StringComparison.Ordinal);
-        if (dash > 0 && s[..dash].All(char.IsAsciiLetter))
-        {
-            s = s[(dash + 1)..];
-        }
-
-        return s.Length > 2 && s[^1] is '部' or '室' or '課' ? s[..^1] : s;
-    }
-
-    private static string Compact(string text) =>
-        new(text.Where(c => !char.IsWhiteSpace(c) && c is not '-' and not '・' and not '_').ToArray());
-
-    private static bool IsAsciiPhrase(string phrase) => phrase.All(c => c < 128);
+    internal static bool IsAsciiPhrase(string phrase) => phrase.All(c => c < 128);
 
     // ---- leftovers -----------------------------------------------------------------------------------------------
 
     private static void ReadLeftovers(WorkingText work, ParseState state)
     {
-        var titles = state.Context.Initiatives
-            .Select(i => (i.Number, Title: QuestionNormaliser.Text(i.Title)))
-            .Where(t => t.Title.Length > 0)
-            .ToList();
+        var titles = state.Context.Vocabulary.Titles;
         var pieces = new StringBuilder();
         foreach (var c in work.Text)
         {
@@ -425,7 +330,7 @@ public static partial class QuestionParser
         }
     }
 
-    private static void ReadPiece(string piece, ParseState state, List<(int Number, string Title)> titles, int depth)
+    private static void ReadPiece(string piece, ParseState state, IReadOnlyList<(int Number, string Title)> titles, int depth)
     {
         var p = TrimKana(piece);
         if (p.Length == 0 || depth > 8)
@@ -434,7 +339,7 @@ public static partial class QuestionParser
         }
 
         var (start, length) = BestTitleFragment(p, titles);
-        if (length >= MinTitleFragment)
+        if (length >= QuestionVocabulary.MinTitleFragment)
         {
             var fragment = p.Substring(start, length);
             string? asWritten = null;
@@ -475,7 +380,7 @@ public static partial class QuestionParser
     }
 
     /// <summary>The longest run of <paramref name="piece"/> found in any initiative title, without kana at its ends.</summary>
-    private static (int Start, int Length) BestTitleFragment(string piece, List<(int Number, string Title)> titles)
+    private static (int Start, int Length) BestTitleFragment(string piece, IReadOnlyList<(int Number, string Title)> titles)
     {
         var best = (Start: 0, Length: 0);
         foreach (var (_, title) in titles)

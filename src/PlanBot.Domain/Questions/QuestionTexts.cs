@@ -180,7 +180,7 @@ public static class QuestionTexts
     public static string Unrecognised(IEnumerable<string> pieces) =>
         $"次の語は読み取れませんでした: {string.Join("、", pieces.Select(p => $"「{p}」"))}";
 
-    public static string UnderstoodSoFar(string conditions, string intent) => $"読み取れた内容: {conditions}({intent})";
+    public static string UnderstoodSoFar(IEnumerable<string> pieces) => $"読み取れた内容: {string.Join(Separator, pieces)}";
 
     public static string LatestNote(FiscalQuarter quarter) => $"期間の指定がないため、各取組の最新の報告で答えています(未回答は{quarter.ToJapanese()}で判定)。";
 

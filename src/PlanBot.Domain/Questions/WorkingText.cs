@@ -6,8 +6,10 @@ namespace PlanBot.Domain.Questions;
 internal sealed class WorkingText(string text)
 {
     private readonly char[] chars = text.ToCharArray();
+    private string? current = text;
 
-    public string Text => new(chars);
+    /// <summary>The text as it stands; rebuilt only after something was consumed, since hundreds of phrases are tried per question.</summary>
+    public string Text => current ??= new string(chars);
 
     /// <summary>Consumes every match that <paramref name="accept"/> takes.</summary>
     public void Consume(Regex pattern, Func<Match, bool> accept)
@@ -25,17 +27,17 @@ internal sealed class WorkingText(string text)
     public int ConsumePhrase(string phrase, bool wholeWord)
     {
         var hits = 0;
-        var current = Text;
+        var text = Text;
         var from = 0;
-        while (from <= current.Length - phrase.Length)
+        while (from <= text.Length - phrase.Length)
         {
-            var at = current.IndexOf(phrase, from, StringComparison.Ordinal);
+            var at = text.IndexOf(phrase, from, StringComparison.Ordinal);
             if (at < 0)
             {
                 break;
             }
 
-            if (!wholeWord || (!IsWordChar(current, at - 1) && !IsWordChar(current, at + phrase.Length)))
+            if (!wholeWord || (!IsWordChar(text, at - 1) && !IsWordChar(text, at + phrase.Length)))
             {
                 Blank(at, phrase.Length);
                 hits++;
@@ -50,5 +52,9 @@ internal sealed class WorkingText(string text)
     private static bool IsWordChar(string s, int index) =>
         index >= 0 && index < s.Length && (char.IsAsciiLetterOrDigit(s[index]) || s[index] == '\'');
 
-    private void Blank(int start, int length) => Array.Fill(chars, QuestionNormaliser.Consumed, start, length);
+    private void Blank(int start, int length)
+    {
+        Array.Fill(chars, QuestionNormaliser.Consumed, start, length);
+        current = null;
+    }
 }
