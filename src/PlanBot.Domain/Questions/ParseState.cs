@@ -36,7 +36,7 @@ internal sealed class ParseState(QuestionContext context)
 
     public List<string> TitleTerms { get; } = [];
 
-    public Person? Person { get; set; }
+    public List<Person> People { get; } = [];
 
     public bool Mine { get; set; }
 

@@ -115,7 +115,7 @@ public static class QueryEngine
         return (scope.Departments.Count == 0 || scope.Departments.Contains(initiative.Department ?? string.Empty, StringComparer.Ordinal))
             && (scope.StrategyNumbers.Count == 0 || scope.StrategyNumbers.Contains(strategy.Number))
             && (scope.InitiativeNumbers.Count == 0 || scope.InitiativeNumbers.Contains(initiative.Number))
-            && (scope.Person is null || owners.Any(o => string.Equals(o.Email, scope.Person.Email, StringComparison.OrdinalIgnoreCase)))
+            && (scope.People.Count == 0 || owners.Any(o => scope.People.Any(p => string.Equals(o.Email, p.Email, StringComparison.OrdinalIgnoreCase))))
             && (!scope.Mine || owners.Any(o => string.Equals(o.Email, asker.Email, StringComparison.OrdinalIgnoreCase)))
             && (query.Topics.Count == 0 || MatchesTopic(query.Topics, data.SearchText.GetValueOrDefault(subTheme.Key, string.Empty)));
     }

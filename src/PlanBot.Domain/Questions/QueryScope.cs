@@ -22,12 +22,12 @@ public sealed record QueryScope
     /// <summary>The words that matched initiative titles (「ジェンダー」), kept to say back what was understood.</summary>
     public IReadOnlyList<string> InitiativeTitleTerms { get; init; } = [];
 
-    /// <summary>A person named in the question: their items.</summary>
-    public Person? Person { get; init; }
+    /// <summary>People named in the question: their items.</summary>
+    public IReadOnlyList<Person> People { get; init; } = [];
 
     /// <summary>自分, 私の, 担当分: the asker's own items.</summary>
     public bool Mine { get; init; }
 
     public bool IsEverything =>
-        Departments.Count == 0 && StrategyNumbers.Count == 0 && InitiativeNumbers.Count == 0 && Person is null && !Mine;
+        Departments.Count == 0 && StrategyNumbers.Count == 0 && InitiativeNumbers.Count == 0 && People.Count == 0 && !Mine;
 }

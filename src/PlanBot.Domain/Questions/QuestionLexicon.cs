@@ -9,7 +9,14 @@ namespace PlanBot.Domain.Questions;
 /// </summary>
 internal static class QuestionLexicon
 {
-    public sealed record Entry(string Phrase, Action<ParseState> Apply, bool IsNoise = false);
+    /// <summary>
+    /// A phrase and what it means. <see cref="Statuses"/> is set for status words, which a following negation turns into
+    /// their complement (遅延していない, 順調じゃない, 遅延以外).
+    /// </summary>
+    public sealed record Entry(string Phrase, Action<ParseState> Apply, bool IsNoise = false, IReadOnlyList<ProgressStatus>? Statuses = null)
+    {
+        public bool IsAscii { get; } = Phrase.All(c => c < 128);
+    }
 
     private static readonly ProgressStatus[] NotFinished =
         [ProgressStatus.NotStarted, ProgressStatus.OnTrack, ProgressStatus.AtRisk, ProgressStatus.Delayed];
@@ -25,7 +32,7 @@ internal static class QuestionLexicon
         var entries = new List<Entry>();
 
         void Status(ProgressStatus[] statuses, params string[] phrases) =>
-            entries.AddRange(phrases.Select(p => new Entry(p, s => s.Statuses.UnionWith(statuses))));
+            entries.AddRange(phrases.Select(p => new Entry(p, s => s.Statuses.UnionWith(statuses), Statuses: statuses)));
 
         void Cue(QuestionCue cue, params string[] phrases) =>
             entries.AddRange(phrases.Select(p => new Entry(p, s => s.Cues.Add(cue))));
@@ -51,7 +58,8 @@ internal static class QuestionLexicon
         Status(NotFinished, "未完了", "未達", "未達成", "終わっていない", "終わってない", "完了していない", "完了してない",
             "not completed", "not done", "unfinished", "open");
         Status(InProgress, "進行中", "実施中", "取組中", "in progress");
-        Status(Troubled, "問題がある", "問題あり", "問題のある", "要対応", "要フォロー", "課題あり", "at risk or delayed");
+        Status(Troubled, "問題がある", "問題あり", "問題のある", "要対応", "要フォロー", "課題あり", "at risk or delayed",
+            "進んでいない", "進んでない", "進捗が悪い", "うまくいっていない", "うまくいってない", "止まっている", "止まってる");
 
         // 未回答: no report at all.
         Do(s => s.Unanswered = true, "未回答", "未提出", "未報告", "回答なし", "回答無し", "回答がない", "回答が無い", "回答していない",
@@ -90,7 +98,7 @@ internal static class QuestionLexicon
             "how to", "usage", "what can you do");
         Cue(QuestionCue.Count, "何件", "件数", "いくつ", "幾つ", "何個", "何本", "総数", "合計", "how many", "count", "number of");
         Cue(QuestionCue.Progress, "進捗", "進捗状況", "進捗率", "状況", "進み具合", "進行状況", "達成状況", "達成率", "達成度",
-            "サマリー", "サマリ", "概要", "まとめ", "集計", "ステータス", "status", "summary", "progress", "overview",
+            "完了率", "完了状況", "サマリー", "サマリ", "概要", "まとめ", "集計", "ステータス", "status", "summary", "progress", "overview",
             "どうなって", "どんな感じ", "様子");
         Cue(QuestionCue.List, "一覧", "リスト", "全部", "すべて", "全て", "全体", "list", "all");
         Cue(QuestionCue.People, "誰", "だれ", "人", "者", "担当者", "メンバー", "who", "people", "person");
@@ -101,7 +109,8 @@ internal static class QuestionLexicon
         Noise("教えて", "教える", "下さい", "ください", "お願い", "願います", "見せて", "見たい", "知りたい", "表示", "確認", "出して",
             "取組", "取組み", "取り組み", "具体的取組", "項目", "案件", "もの", "こと", "件", "現在", "最新", "今", "時点", "部署",
             "担当", "報告", "回答", "提出", "さん", "様", "氏", "くん", "君", "中", "等", "など", "について", "に関する", "関連",
-            "年度", "四半期", "期間", "九経連", "今日", "本日", "質問", "initiatives", "initiative", "何", "なに", "どれ", "どの", "どこ", "ある", "ありますか", "ですか", "ますか",
+            "年度", "四半期", "期間", "九経連", "今日", "本日", "質問", "initiatives", "initiative", "planbot", "部署別", "部門別", "部署ごと", "戦略別", "戦略ごと",
+            "取組別", "別", "ごと", "各", "何", "なに", "どれ", "どの", "どこ", "ある", "ありますか", "ですか", "ますか",
             "show", "me", "what", "which", "are", "is", "the", "a", "an", "in", "of", "for", "on", "and", "or", "any",
             "items", "item", "please", "tell", "about", "there", "with", "by", "to", "our", "q", "fy", "年", "月", "期");
 

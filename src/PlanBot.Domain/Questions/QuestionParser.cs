@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Progress;
 
 namespace PlanBot.Domain.Questions;
 
@@ -56,8 +57,8 @@ public static partial class QuestionParser
             StrategyNumbers = state.Strategies.Order().ToList(),
             InitiativeNumbers = state.Initiatives.Order().ToList(),
             InitiativeTitleTerms = state.TitleTerms.ToList(),
-            Person = state.Person,
-            Mine = state.Mine || (state.ShareWord && state.Person is null),
+            People = state.People.ToList(),
+            Mine = state.Mine || (state.ShareWord && state.People.Count == 0),
         };
 
         var cues = state.Cues;
@@ -298,19 +299,27 @@ public static partial class QuestionParser
     {
         foreach (var entry in entries)
         {
-            if (work.ConsumePhrase(entry.Phrase, IsAsciiPhrase(entry.Phrase)) is var hits and > 0)
+            if (work.ConsumePhrase(entry.Phrase, entry.IsAscii) is not { } ends)
             {
-                for (var i = 0; i < hits; i++)
+                continue;
+            }
+
+            foreach (var end in ends)
+            {
+                if (entry.Statuses is { } statuses && work.ConsumeAt(end, Negation()))
+                {
+                    // 遅延していない = every status but 遅延.
+                    state.Statuses.UnionWith(ProgressStatusNames.All.Except(statuses));
+                }
+                else
                 {
                     entry.Apply(state);
                 }
-
-                state.Recognised |= !entry.IsNoise;
             }
+
+            state.Recognised |= !entry.IsNoise;
         }
     }
-
-    internal static bool IsAsciiPhrase(string phrase) => phrase.All(c => c < 128);
 
     // ---- leftovers -----------------------------------------------------------------------------------------------
 
@@ -486,6 +495,9 @@ public static partial class QuestionParser
 
     [GeneratedRegex(@"(?:(?<![a-z])no\.?\s*|#\s*)(?<n>\d{1,3})(?!\d)(?:\s*番)?|(?<![\d.])(?<n>\d{1,3})\s*番目?(?:\s*の)?" + MoreNumbers)]
     private static partial Regex InitiativeMark();
+
+    [GeneratedRegex(@"\G\s*(?:し|になっ|になってい)?(?:て|で)?い?(?:ない|ません|じゃない|ではない|以外)")]
+    private static partial Regex Negation();
 
     [GeneratedRegex(@"(?<!\d)(?<m>\d{1,2})\s*月")]
     private static partial Regex SingleMonth();

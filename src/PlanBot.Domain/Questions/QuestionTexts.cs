@@ -108,10 +108,7 @@ public static class QuestionTexts
             pieces.AddRange(scope.InitiativeNumbers.Select(Initiative));
         }
 
-        if (scope.Person is { } person)
-        {
-            pieces.Add(PersonItems(person.Name));
-        }
+        pieces.AddRange(scope.People.Select(p => PersonItems(p.Name)));
 
         if (scope.Mine)
         {

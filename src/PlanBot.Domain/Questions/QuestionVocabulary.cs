@@ -82,7 +82,7 @@ public sealed class QuestionVocabulary
             }
         }
 
-        entries.AddRange(people.Select(p => new QuestionLexicon.Entry(p.Phrase, s => s.Person ??= p.Person)));
+        entries.AddRange(people.Select(p => new QuestionLexicon.Entry(p.Phrase, s => ParseState.AddOnce(s.People, p.Person))));
 
         // Stable sort: among equal lengths the fixed table keeps its order.
         return entries.Where(e => e.Phrase.Length > 0).OrderByDescending(e => e.Phrase.Length).ToList();

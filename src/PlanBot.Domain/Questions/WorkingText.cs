@@ -23,10 +23,10 @@ internal sealed class WorkingText(string text)
         }
     }
 
-    /// <summary>Consumes every occurrence of <paramref name="phrase"/>; an ASCII phrase only as a whole word. Returns how many.</summary>
-    public int ConsumePhrase(string phrase, bool wholeWord)
+    /// <summary>Consumes every occurrence of <paramref name="phrase"/>; an ASCII phrase only as a whole word. Returns where each ended.</summary>
+    public List<int>? ConsumePhrase(string phrase, bool wholeWord)
     {
-        var hits = 0;
+        List<int>? ends = null;
         var text = Text;
         var from = 0;
         while (from <= text.Length - phrase.Length)
@@ -40,13 +40,32 @@ internal sealed class WorkingText(string text)
             if (!wholeWord || (!IsWordChar(text, at - 1) && !IsWordChar(text, at + phrase.Length)))
             {
                 Blank(at, phrase.Length);
-                hits++;
+                (ends ??= []).Add(at + phrase.Length);
             }
 
             from = at + phrase.Length;
         }
 
-        return hits;
+        return ends;
+    }
+
+    /// <summary>Consumes a match of <paramref name="pattern"/> starting exactly at <paramref name="index"/>, if there is one.</summary>
+    public bool ConsumeAt(int index, Regex pattern)
+    {
+        var text = Text;
+        if (index >= text.Length)
+        {
+            return false;
+        }
+
+        var match = pattern.Match(text, index);
+        if (!match.Success || match.Index != index)
+        {
+            return false;
+        }
+
+        Blank(match.Index, match.Length);
+        return true;
     }
 
     private static bool IsWordChar(string s, int index) =>

@@ -97,6 +97,20 @@ public sealed class QueryEngineTests
     }
 
     [Fact]
+    public void Execute_TwoPeople_ReturnsEitherPersonsItems()
+    {
+        Assert.Equal(["4-1", "4-2", "5-1", "12-1", "13-1", "19-1"], Keys(Ask("鈴木さんと高橋さんの担当", Yamamoto)));
+    }
+
+    [Fact]
+    public void Execute_NegatedStatus_ExcludesThatStatus()
+    {
+        var keys = Keys(Ask("第3四半期に遅延していない取組", Yamamoto));
+
+        Assert.Equal(["3-1", "4-2", "12-1", "14-1", "19-1", "20-1"], keys);
+    }
+
+    [Fact]
     public void Execute_Mine_ReturnsItemsTheAskerOwns()
     {
         Assert.Equal(["1-1", "2-1", "3-1"], Keys(Ask("自分の担当", Tanaka)));

@@ -78,6 +78,11 @@ public sealed class QuestionParserTests
     [InlineData("問題のある取組は?", "List | - | AtRisk,Delayed | - | -")]
     [InlineData("未完了の取組", "List | - | NotStarted,OnTrack,AtRisk,Delayed | - | -")]
     [InlineData("計画通りの取組", "List | - | OnTrack | - | -")]
+    [InlineData("遅延していない取組", "List | - | NotStarted,OnTrack,AtRisk,Completed,Cancelled | - | -")]
+    [InlineData("遅れていない取組", "List | - | NotStarted,OnTrack,AtRisk,Completed,Cancelled | - | -")]
+    [InlineData("順調じゃない取組", "List | - | NotStarted,AtRisk,Delayed,Completed,Cancelled | - | -")]
+    [InlineData("中止以外", "List | - | NotStarted,OnTrack,AtRisk,Delayed,Completed | - | -")]
+    [InlineData("進んでいない取組", "List | - | AtRisk,Delayed | - | -")]
     [InlineData("delayed items", "List | - | Delayed | - | -")]
     [InlineData("at risk initiatives", "List | - | AtRisk | - | -")]
     [InlineData("not started", "List | - | NotStarted | - | -")]
@@ -130,6 +135,11 @@ public sealed class QuestionParserTests
     [InlineData("私の担当の進捗", "ProgressSummary | - | - | mine | -")]
     [InlineData("担当分の未回答", "Unanswered | - | Unanswered | mine | -")]
     [InlineData("my delayed items", "List | - | Delayed | mine | -")]
+    [InlineData("田中さんと鈴木さんの遅延", "List | - | Delayed | person=tanaka+suzuki | -")]
+    [InlineData("佐藤さんは未回答?", "Unanswered | - | Unanswered | person=sato | -")]
+    [InlineData("重点戦略1と2の遅延", "List | - | Delayed | strategy=1,2 | -")]
+    [InlineData("取組1・2・3の進捗", "ProgressSummary | - | - | init=1,2,3 | -")]
+    [InlineData("show me the KGI for initiative 3", "PlanContent:Kgi | - | - | init=3 | -")]
     // --- topics ---
     [InlineData("DXの取組の進捗は?", "ProgressSummary | - | - | - | DX")]
     [InlineData("脱炭素の状況", "ProgressSummary | - | - | - | 脱炭素")]
@@ -159,6 +169,12 @@ public sealed class QuestionParserTests
     [InlineData("何ができますか", "Help | - | - | - | -")]
     [InlineData("status", "ProgressSummary | - | - | - | -")]
     [InlineData("一覧", "List | - | - | - | -")]
+    [InlineData("完了率は?", "ProgressSummary | - | - | - | -")]
+    [InlineData("部署別の進捗", "ProgressSummary | - | - | - | -")]
+    [InlineData("Q1-Q2の遅延", "List | 2026Q1-2026Q2 | Delayed | - | -")]
+    [InlineData("H1の遅延", "List | 2026Q1-2026Q2 | Delayed | - | -")]
+    [InlineData("what is delayed this quarter?", "List | 2026Q3 | Delayed | - | -")]
+    [InlineData("@PlanBot 遅延", "List | - | Delayed | - | -")]
     // --- noise: mentions, markup, widths, punctuation, endings ---
     [InlineData("<at>PlanBot</at> 第3四半期の遅延は?", "List | 2026Q3 | Delayed | - | -")]
     [InlineData("<at>PlanBot</at>&nbsp;Q3の遅延を教えてください。", "List | 2026Q3 | Delayed | - | -")]
@@ -267,7 +283,7 @@ public sealed class QuestionParserTests
     {
         var query = Parse("<at>鈴木 一郎</at>さんの遅延は?");
 
-        Assert.Equal(Suzuki, query.Scope.Person);
+        Assert.Equal([Suzuki], query.Scope.People);
         Assert.False(query.Scope.Mine);
     }
 
@@ -357,9 +373,9 @@ public sealed class QuestionParserTests
             scope.Add("init=" + string.Join(',', s.InitiativeNumbers));
         }
 
-        if (s.Person is { } person)
+        if (s.People.Count > 0)
         {
-            scope.Add("person=" + person.Email.Split('@')[0]);
+            scope.Add("person=" + string.Join('+', s.People.Select(p => p.Email.Split('@')[0])));
         }
 
         if (s.Mine)
