@@ -19,8 +19,8 @@ internal sealed class ParseState(QuestionContext context)
 
     public List<int> Halves { get; } = [];
 
-    /// <summary>Month spans as fiscal quarters; a month with a calendar year resolves at once, one without waits for the year.</summary>
-    public List<(int? FiscalYear, int FirstQuarter, int LastQuarter)> MonthSpans { get; } = [];
+    /// <summary>Months without a year (10〜12月), as quarter numbers; the fiscal year is decided with the rest of the period.</summary>
+    public List<(int FirstQuarter, int LastQuarter)> MonthSpans { get; } = [];
 
     public HashSet<ProgressStatus> Statuses { get; } = [];
 

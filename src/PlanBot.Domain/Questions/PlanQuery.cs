@@ -39,4 +39,52 @@ public sealed record PlanQuery
     public bool IsUnderstood { get; init; }
 
     public bool HasStatusFilter => Statuses.Count > 0 || Unanswered;
+
+    /// <summary>
+    /// For logs (English, one line): "List period=2026Q3 statuses=Delayed departments=産業振興部 topics=DX unrecognised=1".
+    /// The asker's own words are left out; only their count is given.
+    /// </summary>
+    public override string ToString()
+    {
+        var parts = new List<string> { PlanContent is { } kind ? $"{Intent}:{kind}" : Intent.ToString() };
+        if (!IsUnderstood)
+        {
+            parts.Add("not-understood");
+        }
+
+        if (Period is { } period)
+        {
+            parts.Add($"period={period}");
+        }
+
+        if (HasStatusFilter)
+        {
+            parts.Add("statuses=" + string.Join(',', Statuses.Order().Select(s => s.ToString()).Concat(Unanswered ? ["Unanswered"] : [])));
+        }
+
+        void Add<T>(string name, IReadOnlyCollection<T> values)
+        {
+            if (values.Count > 0)
+            {
+                parts.Add($"{name}={string.Join(',', values)}");
+            }
+        }
+
+        Add("departments", Scope.Departments);
+        Add("strategies", Scope.StrategyNumbers);
+        Add("initiatives", Scope.InitiativeNumbers);
+        Add("people", Scope.People.Select(p => p.Email).ToList());
+        if (Scope.Mine)
+        {
+            parts.Add("mine");
+        }
+
+        Add("topics", Topics);
+        if (Unrecognised.Count > 0)
+        {
+            parts.Add($"unrecognised={Unrecognised.Count}");
+        }
+
+        return string.Join(' ', parts);
+    }
 }

@@ -128,13 +128,12 @@ public static partial class QuestionParser
         if (state.MonthSpans.Count > 0)
         {
             var quarters = new List<FiscalQuarter>();
-            foreach (var (spanYear, first, last) in state.MonthSpans)
+            foreach (var (first, last) in state.MonthSpans)
             {
-                var y = spanYear ?? fiscalYear;
-                quarters.Add(new FiscalQuarter(y, first));
+                quarters.Add(new FiscalQuarter(fiscalYear, first));
 
                 // 2〜5月 runs into the next fiscal year.
-                quarters.Add(new FiscalQuarter(last < first ? y + 1 : y, last));
+                quarters.Add(new FiscalQuarter(last < first ? fiscalYear + 1 : fiscalYear, last));
             }
 
             return new QueryPeriod(quarters.Min(), quarters.Max());
@@ -192,7 +191,7 @@ public static partial class QuestionParser
                 return false;
             }
 
-            state.MonthSpans.Add((null, QuarterOfMonth(first), QuarterOfMonth(last)));
+            state.MonthSpans.Add((QuarterOfMonth(first), QuarterOfMonth(last)));
             return true;
         });
         work.Consume(QuarterNumber(), m =>
@@ -217,7 +216,7 @@ public static partial class QuestionParser
                 return false;
             }
 
-            state.MonthSpans.Add((null, QuarterOfMonth(month), QuarterOfMonth(month)));
+            state.MonthSpans.Add((QuarterOfMonth(month), QuarterOfMonth(month)));
             return true;
         });
         work.Consume(BareYear(), m => AddYear(state, Number(m.Groups["y"].Value)));

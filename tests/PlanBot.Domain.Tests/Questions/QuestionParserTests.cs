@@ -53,6 +53,9 @@ public sealed class QuestionParserTests
     [InlineData("2026年10月の遅延", "List | 2026Q3 | Delayed | - | -")]
     [InlineData("2027年2月の状況", "ProgressSummary | 2026Q4 | - | - | -")]
     [InlineData("7〜12月の遅延", "List | 2026Q2-2026Q3 | Delayed | - | -")]
+    [InlineData("2〜5月の遅延", "List | 2026Q4-2027Q1 | Delayed | - | -")]
+    [InlineData("2026年12月〜2027年2月の状況", "ProgressSummary | 2026Q3-2026Q4 | - | - | -")]
+    [InlineData("2024年度から2025年度の完了", "List | 2024Q1-2025Q4 | Completed | - | -")]
     [InlineData("第1四半期の順調な取組", "List | 2026Q1 | OnTrack | - | -")]
     [InlineData("第４四半期", "List | 2026Q4 | - | - | -")]
     [InlineData("先月の遅延", "List | 2026Q3 | Delayed | - | -")]
@@ -345,6 +348,14 @@ public sealed class QuestionParserTests
 
         Assert.Equal(PlanCellKind.Kgi, query.PlanContent);
         Assert.Equal(2027, query.Period?.First.FiscalYear);
+    }
+
+    [Fact]
+    public void ToString_ParsedQuery_IsOneEnglishLineWithoutTheAskersWords()
+    {
+        var query = Parse("第3四半期の産業振興部の予算の遅延\nfake log line");
+
+        Assert.Equal("List period=2026Q3 statuses=Delayed departments=産業振興部 unrecognised=4", query.ToString());
     }
 
     internal static string Describe(PlanQuery query)
