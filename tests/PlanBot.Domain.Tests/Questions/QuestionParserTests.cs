@@ -358,6 +358,67 @@ public sealed class QuestionParserTests
         Assert.Equal("List period=2026Q3 statuses=Delayed departments=産業振興部 unrecognised=4", query.ToString());
     }
 
+    /// <summary>The initiatives of the real plan document whose rows start with their number and title.</summary>
+    public static TheoryData<int, string> SeedInitiatives()
+    {
+        var data = new TheoryData<int, string>();
+        foreach (var (number, title) in ReadSeedTitles())
+        {
+            data.Add(number, title);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SeedInitiatives))]
+    public void Parse_RealTitle_SelectsThatInitiative(int number, string title)
+    {
+        var query = QuestionParser.Parse($"{title}の進捗は?", SeedContext());
+
+        Assert.Equal([number], query.Scope.InitiativeNumbers);
+        Assert.Empty(query.Unrecognised);
+    }
+
+    [Theory]
+    [InlineData("MOU締結先の状況", 11)]
+    [InlineData("パーソナルサービスの進捗", 18)]
+    [InlineData("ユースケースの実装は?", 17)]
+    [InlineData("好循環の取組", 14)]
+    [InlineData("要望活動の遅延", 16)]
+    [InlineData("育成支援の状況", 2)]
+    [InlineData("デジタル認証IDの進捗", 18)]
+    public void Parse_PartOfRealTitle_SelectsThatInitiative(string text, int number)
+    {
+        var query = QuestionParser.Parse(text, SeedContext());
+
+        Assert.Contains(number, query.Scope.InitiativeNumbers);
+        Assert.Empty(query.Unrecognised);
+    }
+
+    private static QuestionContext SeedContext() =>
+        new(Today, new QuestionVocabulary(
+            ["産業振興部", "地域共創部", "総務国際部", "経営企画室", "SR-防災"],
+            ReadSeedTitles().Select(t => new InitiativeName(t.Number, t.Title)).ToList(),
+            QuestionFixtures.People), Tanaka);
+
+    private static List<(int Number, string Title)> ReadSeedTitles()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "PlanBot.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        var seed = Path.Combine(directory?.FullName ?? throw new InvalidOperationException("Repository root not found."),
+            "seeds", "kyushu-keizai-action-plan-2024-2026.txt");
+        return File.ReadLines(seed)
+            .Select(line => line.Split('\t'))
+            .Where(cells => cells.Length > 2 && int.TryParse(cells[0], out _) && !cells[1].Contains('<', StringComparison.Ordinal))
+            .Select(cells => (int.Parse(cells[0], System.Globalization.CultureInfo.InvariantCulture), cells[1].Trim()))
+            .ToList();
+    }
+
     internal static string Describe(PlanQuery query)
     {
         var intent = query.Intent + (query.PlanContent is { } kind ? $":{kind}" : string.Empty);
