@@ -147,7 +147,6 @@ public static class AnswerBuilder
     {
         var query = result.Query;
         var kind = query.PlanContent ?? PlanCellKind.Actions;
-        var year = query.Period?.First.FiscalYear ?? result.CurrentQuarter.FiscalYear;
         var (groups, more) = ByStrategy(result.Rows, row =>
         {
             var lines = row.PlanItems.Take(MaxPlanLines).Select(i => (i.Depth > 0 ? "  " : string.Empty) + i).ToList();
@@ -165,7 +164,9 @@ public static class AnswerBuilder
                 row.Department is { } d ? [new AnswerFact(QuestionTexts.DepartmentLabel, d)] : [],
                 lines);
         });
-        var heading = QuestionTexts.PlanHeading(conditions, kind, year, result.Count);
+        var others = string.Join(QuestionTexts.Separator, QuestionTexts.Understood(query with { Period = null }));
+        var period = query.Period is { } p ? QuestionTexts.Period(p) : QuestionTexts.FiscalYear(result.CurrentQuarter.FiscalYear);
+        var heading = QuestionTexts.PlanHeading(others, period, kind, result.Count);
         return new Answer(AnswerKind.Plan, heading, scope, notes, [], groups, more, [], []);
     }
 

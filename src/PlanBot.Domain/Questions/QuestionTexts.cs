@@ -150,8 +150,11 @@ public static class QuestionTexts
             ? $"{quarters}の未回答({conditions}): {people}名・{items}件"
             : $"{quarters}の未回答: {people}名・{items}件";
 
-    public static string PlanHeading(string conditions, PlanCellKind kind, int fiscalYear, int count) =>
-        $"{conditions}: {fiscalYear}年度の{PlanKind(kind)}({count}件)";
+    /// <summary>"経営企画室: 2026年度のアクションプラン(2件)"; the period is named once, after the other conditions.</summary>
+    public static string PlanHeading(string conditions, string period, PlanCellKind kind, int count) =>
+        conditions.Length > 0 ? $"{conditions}: {period}の{PlanKind(kind)}({count}件)" : $"{period}の{PlanKind(kind)}({count}件)";
+
+    public static string FiscalYear(int fiscalYear) => $"{fiscalYear}年度";
 
     public static string Empty(string conditions) => $"条件に合う取組はありませんでした(条件: {conditions})。";
 

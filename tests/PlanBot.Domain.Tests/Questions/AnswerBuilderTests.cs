@@ -139,6 +139,23 @@ public sealed class AnswerBuilderTests
         Assert.Equal(["◎DX実装支援 5社/年"], answer.Groups.Single().Items.Single().Lines);
     }
 
+    [Theory]
+    [InlineData("来年度の目標は?", "2027年度の到達目標・KGI(12件)")]
+    [InlineData("経営企画室の計画", "経営企画室: 2026年度のアクションプラン(2件)")]
+    [InlineData("2024年度第3四半期の取組1の計画", "取組1: 2024年度 第3四半期のアクションプラン(1件)")]
+    public void Build_Plan_HeadingNamesThePeriodOnce(string question, string heading)
+    {
+        Assert.Equal(heading, Build(question, Yamamoto).Heading);
+    }
+
+    [Fact]
+    public void Build_PlanForYearWithoutPlan_SaysThereIsNone()
+    {
+        var item = Build("来年度の取組3の計画", Yamamoto).Groups.Single().Items.Single();
+
+        Assert.Equal([QuestionTexts.NoPlanText], item.Lines);
+    }
+
     [Fact]
     public void Build_ManyRows_CapsItemsAndCountsTheRest()
     {
