@@ -38,7 +38,7 @@ public static class AnswerBuilder
         if (result.Rows.Count == 0 && query.Intent != QueryIntent.Count)
         {
             var empty = query.Intent == QueryIntent.Unanswered && result.DueQuarters.Count > 0
-                ? QuestionTexts.EmptyUnanswered(conditions, Quarters(result))
+                ? QuestionTexts.EmptyUnanswered(OtherConditions(query, orAll: true), Quarters(result))
                 : QuestionTexts.Empty(conditions);
             return new Answer(AnswerKind.Empty, empty, scope, notes, [], [], 0, QuestionTexts.Suggestions(query), []);
         }
@@ -129,10 +129,8 @@ public static class AnswerBuilder
             .Select(g => new AnswerGroup(g.Key, g.Select(p => new AnswerItem(
                 QuestionTexts.PersonLine(p.Person.Name, p.SubThemeKeys), [], [])).ToList()))
             .ToList();
-        // The heading names the quarters itself, so the period and 未回答 are left out of the other conditions.
-        var others = QuestionTexts.Understood(result.Query with { Period = null, Unanswered = false });
         var heading = QuestionTexts.UnansweredHeading(
-            string.Join(QuestionTexts.Separator, others), Quarters(result), result.NotAnswered.Count, result.Rows.Count(r => r.IsUnanswered));
+            OtherConditions(result.Query, orAll: false), Quarters(result), result.NotAnswered.Count, result.Rows.Count(r => r.IsUnanswered));
         var itemsWithoutOwner = result.Rows.Where(r => r.IsUnanswered && r.Owners.Count == 0).ToList();
         if (itemsWithoutOwner.Count > 0)
         {
@@ -206,6 +204,13 @@ public static class AnswerBuilder
             .Select(g => new AnswerGroup(QuestionTexts.StrategyGroup(g.Key.StrategyNumber, g.Key.StrategyTitle), g.Select(item).ToList()))
             .ToList();
         return (groups, rows.Count - shown.Count);
+    }
+
+    /// <summary>The conditions besides the period and 未回答, which an unanswered heading names itself.</summary>
+    private static string OtherConditions(PlanQuery query, bool orAll)
+    {
+        var others = QuestionTexts.Understood(query with { Period = null, Unanswered = false });
+        return others.Count > 0 ? string.Join(QuestionTexts.Separator, others) : orAll ? QuestionTexts.AllItems : string.Empty;
     }
 
     private static string Quarters(QueryResult result) =>

@@ -110,6 +110,15 @@ public sealed class AnswerBuilderTests
     }
 
     [Fact]
+    public void Build_NobodyMissing_SaysAllReportsAreIn()
+    {
+        var answer = Build("第3四半期の総務国際部の未回答者", Yamamoto);
+
+        Assert.Equal(AnswerKind.Empty, answer.Kind);
+        Assert.Equal("2026年度 第3四半期の報告はすべて揃っています(条件: 総務国際部)。", answer.Heading);
+    }
+
+    [Fact]
     public void Build_Count_GivesTotalAndPerDepartment()
     {
         var answer = Build("遅延は何件?", Yamamoto);
