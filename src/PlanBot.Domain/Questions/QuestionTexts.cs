@@ -1,0 +1,265 @@
+using System.Globalization;
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Plans;
+using PlanBot.Domain.Progress;
+
+namespace PlanBot.Domain.Questions;
+
+/// <summary>Every Japanese string of question answers, in one place so the wording can be reviewed together.</summary>
+public static class QuestionTexts
+{
+    public const string Separator = "・";
+    public const string AllScopes = "全体";
+    public const string NoDepartment = "担当部署なし";
+    public const string AllItems = "すべての取組";
+    public const string UnansweredLabel = "未回答";
+    public const string NoReportLabel = "報告なし";
+    public const string TruncatedNote = "(質問が長いため先頭のみ読み取りました)";
+    public const string DepartmentLabel = "部署";
+    public const string OwnerLabel = "担当";
+    public const string StatusLabel = "状況";
+    public const string PercentLabel = "進捗";
+    public const string ReportedLabel = "報告日";
+    public const string CommentLabel = "コメント";
+    public const string AverageLabel = "平均進捗";
+    public const string NoPlanText = "この期間の記載はありません。";
+    public const string NotUnderstood = "ご質問を読み取れませんでした。次のように聞いていただけますか。";
+    public const string HelpHeading = "PlanBot への質問のしかた";
+    public const string SuggestionsHeading = "たとえば次のように聞けます:";
+
+    public static IReadOnlyList<string> HelpLines { get; } =
+    [
+        "アクションプランの進捗を日本語でお尋ねください。組み合わせもできます。",
+        "・期間: 第3四半期、Q3、10〜12月、今期、前期、来期、上期、下期、2025年度、令和7年度、昨年度",
+        "・状況: 遅延、要注意、未着手、順調、完了、中止、未回答",
+        "・範囲: 産業振興部などの部署名、重点戦略3、取組5、取組のタイトルの一部、担当者名、自分の担当",
+        "・話題: DX、脱炭素、半導体、MaaS、インターンシップ、輸出、防災 など",
+        "・知りたいこと: 一覧(既定)、何件、進捗状況、未回答の人、計画・KGI・目標",
+        "例: 「第3四半期の遅延は?」「産業振興部の進捗状況」「取組5のKGIは?」「未回答の人は?」",
+    ];
+
+    /// <summary>Suggestions that always parse; <see cref="Suggestions"/> adapts them to what was understood.</summary>
+    public static IReadOnlyList<string> DefaultSuggestions { get; } = ["今期の遅延は?", "産業振興部の進捗状況", "未回答の人は?"];
+
+    public static string Period(QueryPeriod period)
+    {
+        ArgumentNullException.ThrowIfNull(period);
+        var (first, last) = (period.First, period.Last);
+        return period.Kind switch
+        {
+            QueryPeriodKind.Quarter => first.ToJapanese(),
+            QueryPeriodKind.FiscalYear => $"{first.FiscalYear}年度",
+            QueryPeriodKind.Half => $"{first.FiscalYear}年度 {(first.Quarter == 1 ? "上期" : "下期")}",
+            _ when first.FiscalYear == last.FiscalYear => $"{first.FiscalYear}年度 第{first.Quarter}〜第{last.Quarter}四半期",
+            _ when first.Quarter == 1 && last.Quarter == 4 => $"{first.FiscalYear}〜{last.FiscalYear}年度",
+            _ => $"{first.ToJapanese()}〜{last.ToJapanese()}",
+        };
+    }
+
+    public static string Quarter(FiscalQuarter quarter) => quarter.ToJapanese();
+
+    public static string Strategy(int number) => $"重点戦略{number}";
+
+    public static string Initiative(int number) => $"取組{number}";
+
+    public static string TitleTerm(string term) => $"「{term}」を含む取組";
+
+    public static string PersonItems(string name) => $"{name}さんの担当";
+
+    public const string MyItems = "あなたの担当";
+
+    public static string Topic(string topic) => $"{topic}関連";
+
+    public static string Statuses(IEnumerable<ProgressStatus> statuses, bool unanswered)
+    {
+        var labels = statuses.Order().Select(s => s.ToJapanese()).ToList();
+        if (unanswered)
+        {
+            labels.Add(UnansweredLabel);
+        }
+
+        return string.Join(Separator, labels);
+    }
+
+    /// <summary>The filters of a query restated, in a fixed order: period, statuses, departments, strategies, initiatives, people, topics.</summary>
+    public static IReadOnlyList<string> Understood(PlanQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var pieces = new List<string>();
+        if (query.Period is { } period)
+        {
+            pieces.Add(Period(period));
+        }
+
+        if (query.HasStatusFilter)
+        {
+            pieces.Add(Statuses(query.Statuses, query.Unanswered));
+        }
+
+        var scope = query.Scope;
+        pieces.AddRange(scope.Departments);
+        pieces.AddRange(scope.StrategyNumbers.Select(Strategy));
+        if (scope.InitiativeTitleTerms.Count > 0)
+        {
+            pieces.AddRange(scope.InitiativeTitleTerms.Select(TitleTerm));
+        }
+        else
+        {
+            pieces.AddRange(scope.InitiativeNumbers.Select(Initiative));
+        }
+
+        pieces.AddRange(scope.People.Select(p => PersonItems(p.Name)));
+
+        if (scope.Mine)
+        {
+            pieces.Add(MyItems);
+        }
+
+        pieces.AddRange(query.Topics.Select(Topic));
+        return pieces;
+    }
+
+    public static string Intent(PlanQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Intent switch
+        {
+            QueryIntent.Count => "件数",
+            QueryIntent.ProgressSummary => "進捗状況",
+            QueryIntent.Unanswered => "未回答の人",
+            QueryIntent.PlanContent => PlanKind(query.PlanContent ?? PlanCellKind.Actions),
+            QueryIntent.Help => "使い方",
+            _ => "一覧",
+        };
+    }
+
+    public static string PlanKind(PlanCellKind kind) => kind == PlanCellKind.Kgi ? "到達目標・KGI" : "アクションプラン";
+
+    public static string Conditions(PlanQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        return query.Understood.Count > 0 ? string.Join(Separator, query.Understood) : AllItems;
+    }
+
+    public static string CountHeading(string conditions, int count) => $"{conditions}: {count}件";
+
+    public static string SummaryHeading(string conditions, int count) => $"{conditions}の進捗状況({count}件)";
+
+    public static string UnansweredHeading(string conditions, string quarters, int people, int items) =>
+        conditions.Length > 0
+            ? $"{quarters}の未回答({conditions}): {people}名・{items}件"
+            : $"{quarters}の未回答: {people}名・{items}件";
+
+    /// <summary>"経営企画室: 2026年度のアクションプラン(2件)"; the period is named once, after the other conditions.</summary>
+    public static string PlanHeading(string conditions, string period, PlanCellKind kind, int count) =>
+        conditions.Length > 0 ? $"{conditions}: {period}の{PlanKind(kind)}({count}件)" : $"{period}の{PlanKind(kind)}({count}件)";
+
+    public static string FiscalYear(int fiscalYear) => $"{fiscalYear}年度";
+
+    public static string Empty(string conditions) => $"条件に合う取組はありませんでした(条件: {conditions})。";
+
+    public static string EmptyUnanswered(string conditions, string quarters) => $"{quarters}の報告はすべて揃っています(条件: {conditions})。";
+
+    public static string NotDue(string period) => $"{period}の報告はまだ始まっていません。";
+
+    public static string More(int count) => $"ほか {count}件";
+
+    public static string MorePeople(int count) => $"ほか {count}名";
+
+    public static string Access(QueryAccess access)
+    {
+        ArgumentNullException.ThrowIfNull(access);
+        return access.Everything ? "対象: すべての部署"
+            : access.Department is { } department ? $"対象: {department}の取組とあなたの担当分"
+            : "対象: あなたの担当分";
+    }
+
+    public static string Denied(IEnumerable<string> departments) =>
+        $"{string.Join("、", departments)}の取組はご覧いただけないため、含めていません。";
+
+    public static string Unrecognised(IEnumerable<string> pieces) =>
+        $"次の語は読み取れませんでした: {string.Join("、", pieces.Select(p => $"「{p}」"))}";
+
+    public static string UnderstoodSoFar(IEnumerable<string> pieces) => $"読み取れた内容: {string.Join(Separator, pieces)}";
+
+    public static string LatestNote(FiscalQuarter quarter) => $"期間の指定がないため、各取組の最新の報告で答えています(未回答は{quarter.ToJapanese()}で判定)。";
+
+    public static string StrategyGroup(int number, string title) => $"重点戦略{number} {Shorten(title, 40)}";
+
+    public static string ItemTitle(int initiative, string title, string? label) =>
+        label is { Length: > 0 } ? $"{initiative}. {Shorten(title, 50)} {Shorten(label, 30)}" : $"{initiative}. {Shorten(title, 50)}";
+
+    public static string Percent(int percent) => $"{percent}%";
+
+    public static string Average(double? average) =>
+        average is { } a ? $"{a.ToString("0.#", CultureInfo.InvariantCulture)}%" : "—";
+
+    public static string Date(DateTimeOffset instant) => JapanTime.ToJapan(instant).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
+
+    public static string ReportQuarter(FiscalQuarter quarter) => $"({quarter.ToJapanese()})";
+
+    public static string Owners(IReadOnlyList<string> names, int shown) =>
+        names.Count == 0 ? "未設定"
+        : names.Count <= shown ? string.Join("、", names)
+        : $"{string.Join("、", names.Take(shown))} {MorePeople(names.Count - shown)}";
+
+    public static string Tally(StatusTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        var parts = ProgressStatusNames.All.Where(s => tally.Count(s) > 0).Select(s => $"{s.ToJapanese()} {tally.Count(s)}").ToList();
+        if (tally.NoReport > 0)
+        {
+            parts.Add($"{NoReportLabel} {tally.NoReport}");
+        }
+
+        return $"{tally.Items}件({string.Join("、", parts)}) {AverageLabel} {Average(tally.AveragePercent)}";
+    }
+
+    public static string CountByScope(StatusTally tally)
+    {
+        ArgumentNullException.ThrowIfNull(tally);
+        return $"{tally.Items}件";
+    }
+
+    public static string PersonLine(string name, IEnumerable<string> keys) => $"{name}さん({string.Join("、", keys.Select(k => $"取組{k}"))})";
+
+    /// <summary>Two or three questions that would work, using what was understood where it helps.</summary>
+    public static IReadOnlyList<string> Suggestions(PlanQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var list = new List<string>();
+        if (query.Period is { } period)
+        {
+            list.Add($"{Period(period)}の遅延は?");
+        }
+
+        if (query.Scope.Departments.Count > 0)
+        {
+            list.Add($"{query.Scope.Departments[0]}の進捗状況");
+        }
+
+        if (query.Topics.Count > 0)
+        {
+            list.Add($"{query.Topics[0]}の取組の進捗は?");
+        }
+
+        foreach (var suggestion in DefaultSuggestions)
+        {
+            if (list.Count >= 3)
+            {
+                break;
+            }
+
+            list.Add(suggestion);
+        }
+
+        return list.Distinct(StringComparer.Ordinal).Take(3).ToList();
+    }
+
+    /// <summary>Cuts text for display, marking the cut.</summary>
+    public static string Shorten(string text, int max)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
+    }
+}
