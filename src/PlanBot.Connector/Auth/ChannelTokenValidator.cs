@@ -103,7 +103,7 @@ internal sealed class ChannelTokenValidator
         if (!result.IsValid)
         {
             // IdentityModel hides PII in its messages by default, so the message is safe to log.
-            return TokenValidationOutcome.Fail($"{result.Exception?.GetType().Name}: {result.Exception?.Message}");
+            return TokenValidationOutcome.Fail($"{result.Exception?.GetType().Name}: {Sanitize(result.Exception?.Message, 400)}");
         }
 
         return new TokenValidationOutcome(result.ClaimsIdentity, ReadEndorsements(key), null);
@@ -189,6 +189,6 @@ internal sealed class ChannelTokenValidator
     }
 
     /// <summary>Values from a request go into logs: keep them short and on one line.</summary>
-    private static string Sanitize(string? value) =>
-        value is null ? string.Empty : new string([.. value.Take(64).Select(c => char.IsControl(c) ? '?' : c)]);
+    private static string Sanitize(string? value, int maxLength = 64) =>
+        value is null ? string.Empty : new string([.. value.Take(maxLength).Select(c => char.IsControl(c) ? ' ' : c)]);
 }

@@ -62,7 +62,7 @@ public sealed record Activity
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     /// <summary>Reads <see cref="ChannelData"/> as Teams' channelData; null when absent or not an object.</summary>
     public TeamsChannelData? GetTeamsChannelData() =>

@@ -17,5 +17,5 @@ public sealed record ChannelAccount
 
     /// <summary>Fields Teams adds that PlanBot does not model (email, userPrincipalName, tenantId…), kept as sent.</summary>
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

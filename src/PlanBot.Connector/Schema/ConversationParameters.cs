@@ -21,5 +21,5 @@ public sealed record ConversationParameters
     public JsonElement? ChannelData { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -21,5 +21,5 @@ public sealed record ConversationReference
     public string? ServiceUrl { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -13,5 +13,5 @@ public sealed record ConversationResourceResponse
     public string? ServiceUrl { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -27,7 +27,7 @@ public sealed record Entity
     public string? Locale { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
     public static Entity Mention(ChannelAccount mentioned, string text) =>
         new() { Type = MentionType, Mentioned = mentioned, Text = text };

@@ -11,5 +11,5 @@ public sealed record PagedMembersResult
     public IReadOnlyList<TeamsChannelAccount> Members { get; init; } = [];
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

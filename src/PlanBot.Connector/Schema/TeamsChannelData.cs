@@ -17,5 +17,5 @@ public sealed record TeamsChannelData
     public TeamsNotification? Notification { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }

@@ -14,5 +14,5 @@ public sealed record TeamsEntityInfo
     public string? AadGroupId { get; init; }
 
     [JsonExtensionData]
-    public Dictionary<string, JsonElement>? AdditionalProperties { get; init; }
+    public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 }
