@@ -184,7 +184,7 @@ internal sealed partial class BotRequestProcessor(
         {
             null => (null, "body is null"),
             { Type: null or "" } => (null, "activity has no type"),
-            { Conversation.Id: null or "" } => (null, "activity has no conversation id"),
+            { Conversation: null } or { Conversation.Id: null or "" } => (null, "activity has no conversation id"),
             { ServiceUrl: null or "" } => (null, "activity has no serviceUrl"),
             _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url)
                 || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) => (null, "activity serviceUrl is not an absolute http(s) URL"),
