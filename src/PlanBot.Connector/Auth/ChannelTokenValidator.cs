@@ -2,7 +2,6 @@ using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.Extensions.Options;
 using Microsoft.IdentityModel.JsonWebTokens;
-using Microsoft.IdentityModel.Protocols;
 using Microsoft.IdentityModel.Protocols.OpenIdConnect;
 using Microsoft.IdentityModel.Tokens;
 using PlanBot.Connector.Schema;
@@ -24,20 +23,18 @@ internal sealed class ChannelTokenValidator
 
     private readonly BotConnectorOptions options;
     private readonly TimeProvider timeProvider;
-    private readonly ConfigurationManager<OpenIdConnectConfiguration> metadata;
+    private readonly OpenIdKeyCache metadata;
     private readonly JsonWebTokenHandler handler = new();
 
     public ChannelTokenValidator(IOptions<BotConnectorOptions> options, IHttpClientFactory httpClientFactory, TimeProvider timeProvider)
     {
         this.options = options.Value;
         this.timeProvider = timeProvider;
-        metadata = new ConfigurationManager<OpenIdConnectConfiguration>(
-            this.options.ToBotFromChannelOpenIdMetadataUrl.AbsoluteUri,
-            new OpenIdConnectConfigurationRetriever(),
-            new OpenIdDocumentRetriever(httpClientFactory.CreateClient(MetadataHttpClientName)))
-        {
-            AutomaticRefreshInterval = this.options.OpenIdMetadataRefreshInterval,
-        };
+        metadata = new OpenIdKeyCache(
+            this.options.ToBotFromChannelOpenIdMetadataUrl,
+            new OpenIdDocumentRetriever(httpClientFactory.CreateClient(MetadataHttpClientName)),
+            this.options.OpenIdMetadataRefreshInterval,
+            timeProvider);
     }
 
     public async Task<TokenValidationOutcome> ValidateTokenAsync(string? authorizationHeader, CancellationToken cancellationToken)
@@ -146,25 +143,20 @@ internal sealed class ChannelTokenValidator
     {
         try
         {
-            var config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+            var config = await metadata.GetAsync(forceRefresh: false, cancellationToken).ConfigureAwait(false);
             var key = FindKey(config, kid);
             if (key is null)
             {
-                // Keys rotate: an unknown kid asks for fresh metadata (the manager rate-limits how often).
-                metadata.RequestRefresh();
-                config = await metadata.GetConfigurationAsync(cancellationToken).ConfigureAwait(false);
+                // Keys rotate: an unknown kid asks for fresh metadata (the cache rate-limits how often).
+                config = await metadata.GetAsync(forceRefresh: true, cancellationToken).ConfigureAwait(false);
                 key = FindKey(config, kid);
             }
 
             return key is null ? (null, $"signing key id '{Sanitize(kid)}' is not in the OpenID metadata keys") : (key, null);
         }
-        catch (InvalidOperationException exception)
+        catch (Exception exception) when (exception is IOException or InvalidOperationException or ArgumentException or HttpRequestException)
         {
-            return (null, $"OpenID metadata unavailable: {exception.Message}");
-        }
-        catch (IOException exception)
-        {
-            return (null, $"OpenID metadata unavailable: {exception.Message}");
+            return (null, $"OpenID metadata unavailable: {Sanitize(exception.Message, 300)}");
         }
     }
 

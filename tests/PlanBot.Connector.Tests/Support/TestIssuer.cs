@@ -24,7 +24,11 @@ public sealed class TestIssuer : IAsyncLifetime
     private readonly RSA teamsKey = RSA.Create(2048);
     private readonly RSA webchatKey = RSA.Create(2048);
     private readonly RSA rogueKey = RSA.Create(2048);
+    private readonly RSA rotatedKey = RSA.Create(2048);
     private LoopbackServer? server;
+    private volatile bool rotated;
+
+    public const string RotatedKeyId = "rotated-key";
 
     public Uri MetadataUrl => new(server!.BaseAddress, "v1/.well-known/openidconfiguration");
 
@@ -53,6 +57,11 @@ public sealed class TestIssuer : IAsyncLifetime
                 {
                     ["keys"] = new JsonArray(Jwk(teamsKey, TeamsKeyId, "msteams", "emulator"), Jwk(webchatKey, WebchatKeyId, "webchat")),
                 };
+                if (rotated)
+                {
+                    keys["keys"]!.AsArray().Add(Jwk(rotatedKey, RotatedKeyId, "msteams"));
+                }
+
                 return Results.Text(keys.ToJsonString(), "application/json");
             });
         });
@@ -64,7 +73,11 @@ public sealed class TestIssuer : IAsyncLifetime
         teamsKey.Dispose();
         webchatKey.Dispose();
         rogueKey.Dispose();
+        rotatedKey.Dispose();
     }
+
+    /// <summary>Publishes a new signing key, as Microsoft does when it rotates keys.</summary>
+    public void RotateKeys() => rotated = true;
 
     /// <summary>A token as the Bot Connector would send it, with knobs for every forgery.</summary>
     public string CreateToken(
@@ -77,7 +90,12 @@ public sealed class TestIssuer : IAsyncLifetime
         bool signWithRogueKey = false)
     {
         var now = DateTime.UtcNow;
-        var rsa = signWithRogueKey ? rogueKey : keyId == WebchatKeyId ? webchatKey : teamsKey;
+        var rsa = signWithRogueKey ? rogueKey : keyId switch
+        {
+            WebchatKeyId => webchatKey,
+            RotatedKeyId => rotatedKey,
+            _ => teamsKey,
+        };
         var descriptor = new SecurityTokenDescriptor
         {
             Issuer = issuer,
