@@ -50,6 +50,8 @@ public sealed class BotConnectorOptions
 
     public ConnectorResilienceOptions Resilience { get; } = new();
 
+    public SendPacingOptions Pacing { get; } = new();
+
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
     public IReadOnlyList<string> EffectiveAllowedServiceUrlHosts =>

@@ -92,6 +92,13 @@ internal sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnect
         AddIf(resilience.CircuitMinimumThroughput < 2, "Resilience:CircuitMinimumThroughput must be at least 2.");
         AddIf(resilience.CircuitSamplingDuration < TimeSpan.FromMilliseconds(500), "Resilience:CircuitSamplingDuration must be at least 0.5 s.");
         AddIf(resilience.CircuitBreakDuration < TimeSpan.FromMilliseconds(500), "Resilience:CircuitBreakDuration must be at least 0.5 s.");
+        var pacing = options.Pacing;
+        AddIf(
+            pacing.ConversationBurstLimit <= 0 || pacing.ConversationSustainedLimit <= 0 || pacing.AppLimit <= 0,
+            "Pacing limits must be positive.");
+        AddIf(
+            pacing.ConversationBurstWindow <= TimeSpan.Zero || pacing.ConversationSustainedWindow <= TimeSpan.Zero || pacing.AppWindow <= TimeSpan.Zero,
+            "Pacing windows must be positive.");
 
         void AddIf(bool condition, string failure)
         {

@@ -17,6 +17,7 @@ namespace PlanBot.Connector.Client;
 internal sealed partial class ConnectorClient(
     HttpClient http,
     ServiceUrlGuard guard,
+    SendPacer pacer,
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
@@ -27,6 +28,7 @@ internal sealed partial class ConnectorClient(
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             Json(activity, ConnectorJsonContext.Default.Activity),
             ConnectorJsonContext.Default.ResourceResponse,
+            conversationId,
             cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
@@ -36,6 +38,7 @@ internal sealed partial class ConnectorClient(
             $"v3/conversations/{Escape(conversationId)}/activities",
             Json(activity, ConnectorJsonContext.Default.Activity),
             ConnectorJsonContext.Default.ResourceResponse,
+            conversationId,
             cancellationToken);
 
     public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
@@ -45,6 +48,7 @@ internal sealed partial class ConnectorClient(
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             Json(activity, ConnectorJsonContext.Default.Activity),
             ConnectorJsonContext.Default.ResourceResponse,
+            conversationId,
             cancellationToken);
 
     public async Task<ConnectorResult> DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken)
@@ -55,6 +59,7 @@ internal sealed partial class ConnectorClient(
             $"v3/conversations/{Escape(conversationId)}/activities/{Escape(activityId)}",
             content: null,
             ConnectorJsonContext.Default.ResourceResponse,
+            conversationId,
             cancellationToken).ConfigureAwait(false);
         return result.Succeeded ? ConnectorResult.Success : new ConnectorResult(result.Error);
     }
@@ -66,6 +71,7 @@ internal sealed partial class ConnectorClient(
             "v3/conversations",
             Json(parameters, ConnectorJsonContext.Default.ConversationParameters),
             ConnectorJsonContext.Default.ConversationResourceResponse,
+            paceKey: null,
             cancellationToken);
 
     public Task<ConnectorResult<PagedMembersResult>> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken)
@@ -82,7 +88,7 @@ internal sealed partial class ConnectorClient(
         }
 
         var path = $"v3/conversations/{Escape(conversationId)}/pagedmembers" + (query.Count > 0 ? "?" + string.Join('&', query) : string.Empty);
-        return CallAsync(HttpMethod.Get, serviceUrl, path, content: null, ConnectorJsonContext.Default.PagedMembersResult, cancellationToken);
+        return CallAsync(HttpMethod.Get, serviceUrl, path, content: null, ConnectorJsonContext.Default.PagedMembersResult, paceKey: null, cancellationToken);
     }
 
     private async Task<ConnectorResult<T>> CallAsync<T>(
@@ -91,6 +97,7 @@ internal sealed partial class ConnectorClient(
         string relativePath,
         HttpContent? content,
         JsonTypeInfo<T> responseType,
+        string? paceKey,
         CancellationToken cancellationToken)
         where T : class
     {
@@ -101,6 +108,7 @@ internal sealed partial class ConnectorClient(
             return ConnectorResult<T>.Fail(new ConnectorError(ConnectorErrorKind.UntrustedServiceUrl, Message: refusal));
         }
 
+        await pacer.WaitTurnAsync(paceKey, cancellationToken).ConfigureAwait(false);
         using var request = new HttpRequestMessage(method, new Uri(WithTrailingSlash(serviceUrl), relativePath)) { Content = body };
         HttpResponseMessage response;
         try

@@ -32,6 +32,7 @@ public static class ConnectorServiceCollectionExtensions
 
         services.TryAddSingleton<ITrustedServiceUrls, InMemoryTrustedServiceUrls>();
         services.TryAddSingleton<ServiceUrlGuard>();
+        services.TryAddSingleton<SendPacer>();
         services.TryAddTransient<BotTokenHandler>();
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>();
         // Order matters: the resilience handler is outermost, so every retry asks for a (cached, fresh) token.
