@@ -64,11 +64,23 @@ public sealed record Activity
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
 
-    /// <summary>Reads <see cref="ChannelData"/> as Teams' channelData; null when absent or not an object.</summary>
-    public TeamsChannelData? GetTeamsChannelData() =>
-        ChannelData is { ValueKind: JsonValueKind.Object } data
-            ? data.Deserialize(ConnectorJsonContext.Default.TeamsChannelData)
-            : null;
+    /// <summary>Reads <see cref="ChannelData"/> as Teams' channelData; null when absent or not shaped as Teams sends it.</summary>
+    public TeamsChannelData? GetTeamsChannelData()
+    {
+        if (ChannelData is not { ValueKind: JsonValueKind.Object } data)
+        {
+            return null;
+        }
+
+        try
+        {
+            return data.Deserialize(ConnectorJsonContext.Default.TeamsChannelData);
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
 
     /// <summary>The reference that lets PlanBot reach this conversation again later.</summary>
     public ConversationReference GetConversationReference() => new()

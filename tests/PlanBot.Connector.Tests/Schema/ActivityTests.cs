@@ -80,4 +80,12 @@ public sealed class ActivityTests
         Assert.Equal("f:123", reply.ReplyToId);
         Assert.Equal(ActivityTypes.Message, reply.Type);
     }
+
+    [Fact]
+    public void GetTeamsChannelData_UnexpectedShape_Null()
+    {
+        var activity = JsonSerializer.Deserialize("""{"type":"message","channelData":{"team":"not-an-object"}}""", ConnectorJsonContext.Default.Activity)!;
+
+        Assert.Null(activity.GetTeamsChannelData());
+    }
 }
