@@ -1,0 +1,215 @@
+using System.Buffers;
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using PlanBot.Connector.Auth;
+using PlanBot.Connector.Client;
+using PlanBot.Connector.Schema;
+
+namespace PlanBot.Connector.Hosting;
+
+/// <summary>
+/// POST /api/messages: authenticate first (401, nothing read or processed), then size (413), shape (400), the
+/// token-vs-activity checks (401), deduplication, and finally either the invoke inline or a queued turn (200 at once).
+/// </summary>
+internal sealed partial class BotRequestProcessor(
+    IOptions<BotConnectorOptions> options,
+    ChannelTokenValidator tokenValidator,
+    ITrustedServiceUrls trustedServiceUrls,
+    ActivityDeduplicator deduplicator,
+    ActivityQueue queue,
+    TurnRunner runner,
+    TimeProvider timeProvider,
+    ILogger<BotRequestProcessor> logger)
+{
+    public async Task<IResult> ProcessAsync(HttpContext context)
+    {
+        var settings = options.Value;
+        var request = context.Request;
+        var aborted = context.RequestAborted;
+
+        TokenValidationOutcome? token = null;
+        if (settings.IsLocalMode)
+        {
+            if (!LoopbackAddresses.IsLoopback(context.Connection.RemoteIpAddress))
+            {
+                LogRejected(logger, "local mode accepts loopback callers only");
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+        }
+        else
+        {
+            token = await tokenValidator.ValidateTokenAsync(request.Headers.Authorization.ToString(), aborted).ConfigureAwait(false);
+            if (!token.Succeeded)
+            {
+                LogRejected(logger, token.FailureReason!);
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+        }
+
+        var max = settings.Processing.MaxRequestBodyBytes;
+        if (request.ContentLength > max)
+        {
+            LogTooLarge(logger, request.ContentLength.Value, max);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var body = await ReadBoundedAsync(request.Body, max, aborted).ConfigureAwait(false);
+        if (body is null)
+        {
+            LogTooLarge(logger, max + 1L, max);
+            return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var (activity, malformed) = Parse(body.WrittenSpan);
+        if (activity is null)
+        {
+            LogMalformed(logger, malformed!);
+            return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        if (token is not null && ChannelTokenValidator.CheckActivity(token, activity) is { } mismatch)
+        {
+            LogRejected(logger, mismatch);
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
+        using var scope = logger.BeginScope(new Dictionary<string, object?>
+        {
+            ["ActivityType"] = activity.Type,
+            ["ActivityId"] = activity.Id,
+            ["ConversationId"] = activity.Conversation?.Id,
+        });
+
+        await trustedServiceUrls.TrustAsync(new Uri(activity.ServiceUrl!), aborted).ConfigureAwait(false);
+        var identity = token?.Identity ?? new ClaimsIdentity();
+
+        var key = ActivityDeduplicator.KeyOf(activity);
+        if (key is not null && !deduplicator.TryBegin(key))
+        {
+            LogDuplicate(logger, activity.Type, activity.Id);
+            return Results.Ok();
+        }
+
+        return activity.Type == ActivityTypes.Invoke
+            ? await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false)
+            : Enqueue(activity, identity, key);
+    }
+
+    private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)
+    {
+        using var timeout = new CancellationTokenSource(options.Value.Processing.InvokeTimeout, timeProvider);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(aborted, timeout.Token);
+        InvokeResponse? response;
+        try
+        {
+            response = await runner.RunAsync(activity, identity, linked.Token).ConfigureAwait(false);
+        }
+        catch (Exception exception) when (!aborted.IsCancellationRequested)
+        {
+            // Not done: let the channel's retry through.
+            if (key is not null)
+            {
+                deduplicator.Forget(key);
+            }
+
+            LogInvokeFailed(logger, activity.Name, activity.Id, exception);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
+
+        if (response is null)
+        {
+            LogInvokeNotHandled(logger, activity.Name);
+            return Results.StatusCode(StatusCodes.Status501NotImplemented);
+        }
+
+        return response.Body is { } json
+            ? Results.Text(json.GetRawText(), "application/json; charset=utf-8", statusCode: response.Status)
+            : Results.StatusCode(response.Status);
+    }
+
+    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key)
+    {
+        if (queue.TryEnqueue(new QueuedActivity(activity, identity)))
+        {
+            return Results.Ok();
+        }
+
+        // Full: refuse rather than drop, so the channel delivers it again later.
+        if (key is not null)
+        {
+            deduplicator.Forget(key);
+        }
+
+        LogQueueFull(logger, activity.Type, activity.Id);
+        return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
+    }
+
+    /// <summary>Reads at most <paramref name="max"/> bytes; null when the body is longer.</summary>
+    private static async Task<ArrayBufferWriter<byte>?> ReadBoundedAsync(Stream body, int max, CancellationToken cancellationToken)
+    {
+        var buffer = new ArrayBufferWriter<byte>(Math.Min(max + 1, 16 * 1024));
+        while (true)
+        {
+            var memory = buffer.GetMemory(4096);
+            var read = await body.ReadAsync(memory, cancellationToken).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer;
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > max)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static (Activity? Activity, string? Problem) Parse(ReadOnlySpan<byte> body)
+    {
+        Activity? activity;
+        try
+        {
+            activity = JsonSerializer.Deserialize(body, ConnectorJsonContext.Default.Activity);
+        }
+        catch (JsonException exception)
+        {
+            return (null, $"body is not an activity ({exception.Path}, line {exception.LineNumber})");
+        }
+
+        return activity switch
+        {
+            null => (null, "body is null"),
+            { Type: null or "" } => (null, "activity has no type"),
+            { Conversation: null } or { Conversation.Id: null or "" } => (null, "activity has no conversation id"),
+            { ServiceUrl: null or "" } => (null, "activity has no serviceUrl"),
+            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url)
+                || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) => (null, "activity serviceUrl is not an absolute http(s) URL"),
+            _ => (activity, null),
+        };
+    }
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Bot request rejected (401): {Reason}")]
+    private static partial void LogRejected(ILogger logger, string reason);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Warning, Message = "Bot request body too large (413): {Length} bytes, limit {Max}")]
+    private static partial void LogTooLarge(ILogger logger, long length, int max);
+
+    [LoggerMessage(EventId = 1303, Level = LogLevel.Warning, Message = "Bot request malformed (400): {Problem}")]
+    private static partial void LogMalformed(ILogger logger, string problem);
+
+    [LoggerMessage(EventId = 1304, Level = LogLevel.Information, Message = "Duplicate {ActivityType} {ActivityId} acknowledged without processing")]
+    private static partial void LogDuplicate(ILogger logger, string? activityType, string? activityId);
+
+    [LoggerMessage(EventId = 1305, Level = LogLevel.Error, Message = "Invoke {InvokeName} {ActivityId} failed")]
+    private static partial void LogInvokeFailed(ILogger logger, string? invokeName, string? activityId, Exception exception);
+
+    [LoggerMessage(EventId = 1306, Level = LogLevel.Information, Message = "Invoke {InvokeName} not handled (501)")]
+    private static partial void LogInvokeNotHandled(ILogger logger, string? invokeName);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Error, Message = "Activity queue full: {ActivityType} {ActivityId} refused with 503 for the channel to retry")]
+    private static partial void LogQueueFull(ILogger logger, string? activityType, string? activityId);
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http.Resilience;
+using Microsoft.Extensions.Options;
+using PlanBot.Connector.Auth;
+using PlanBot.Connector.Client;
+
+namespace PlanBot.Connector.Hosting;
+
+/// <summary>Registers the Bot Connector edge: options, inbound validation, outbound client, queue and workers.</summary>
+public static class ConnectorServiceCollectionExtensions
+{
+    /// <summary>
+    /// Binds <see cref="BotConnectorOptions"/> from the configuration root (Bot Framework names) and the "BotConnector"
+    /// section, validated at start. Register your <see cref="IActivityHandler"/> and <see cref="IConversationReferenceSink"/>
+    /// (and, to persist it, <see cref="ITrustedServiceUrls"/>) to replace the do-nothing defaults.
+    /// </summary>
+    public static IServiceCollection AddPlanBotConnector(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<BotConnectorOptions>()
+            .Bind(configuration)
+            .Bind(configuration.GetSection(BotConnectorOptions.SectionName))
+            .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotConnectorOptions>, BotConnectorOptionsValidator>());
+        services.TryAddSingleton(TimeProvider.System);
+
+        services.AddHttpClient(ChannelTokenValidator.MetadataHttpClientName);
+        services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
+        services.TryAddSingleton<ChannelTokenValidator>();
+        services.TryAddSingleton<IBotTokenProvider, MsalBotTokenProvider>();
+
+        services.TryAddSingleton<ITrustedServiceUrls, InMemoryTrustedServiceUrls>();
+        services.TryAddSingleton<ServiceUrlGuard>();
+        services.TryAddSingleton<SendPacer>();
+        services.TryAddTransient<BotTokenHandler>();
+        var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>();
+        // Order matters: the resilience handler is outermost, so every retry asks for a (cached, fresh) token.
+        connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
+        connector.AddHttpMessageHandler<BotTokenHandler>();
+
+        services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
+        services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
+        services.TryAddSingleton<ActivityDeduplicator>();
+        services.TryAddSingleton<ActivityQueue>();
+        services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<BotRequestProcessor>();
+        services.AddHostedService<ConnectorStartupLog>();
+        services.AddHostedService<ActivityWorker>();
+        return services;
+    }
+}

@@ -1,0 +1,36 @@
+using System.Security.Claims;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using PlanBot.Connector.Client;
+using PlanBot.Connector.Schema;
+
+namespace PlanBot.Connector.Hosting;
+
+/// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler.</summary>
+internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILogger<TurnRunner> logger)
+{
+    public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    {
+        var scope = scopeFactory.CreateAsyncScope();
+        await using (scope.ConfigureAwait(false))
+        {
+            var services = scope.ServiceProvider;
+            try
+            {
+                await services.GetRequiredService<IConversationReferenceSink>()
+                    .RecordAsync(activity, identity, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // A storage hiccup must not stop the user getting an answer; the next activity refreshes the reference.
+                LogSinkFailed(logger, activity.Type, activity.Id, exception);
+            }
+
+            var turn = new TurnContext(activity, identity, services.GetRequiredService<IConnectorClient>());
+            return await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Recording the conversation reference failed for {ActivityType} {ActivityId}")]
+    private static partial void LogSinkFailed(ILogger logger, string? activityType, string? activityId, Exception exception);
+}

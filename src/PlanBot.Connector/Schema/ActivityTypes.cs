@@ -1,0 +1,16 @@
+namespace PlanBot.Connector.Schema;
+
+/// <summary>The activity types PlanBot meets (the Bot Framework's names).</summary>
+public static class ActivityTypes
+{
+    public const string Message = "message";
+    public const string ConversationUpdate = "conversationUpdate";
+    public const string InstallationUpdate = "installationUpdate";
+    public const string Invoke = "invoke";
+    public const string MessageReaction = "messageReaction";
+    public const string MessageUpdate = "messageUpdate";
+    public const string MessageDelete = "messageDelete";
+    public const string Event = "event";
+    public const string Typing = "typing";
+    public const string EndOfConversation = "endOfConversation";
+}
