@@ -37,7 +37,7 @@ public sealed class AdaptiveCardSerializerTests
         Assert.Equal(100, (double?)json["body"]![1]!["max"]);
         Assert.Equal("Input.ChoiceSet", (string?)json["body"]![2]!["type"]);
         Assert.Equal("compact", (string?)json["body"]![2]!["style"]);
-        Assert.Equal("Input.Choice", (string?)json["body"]![2]!["choices"]![0]!["type"]);
+        Assert.Equal(["title", "value"], json["body"]![2]!["choices"]![0]!.AsObject().Select(p => p.Key));
         var action = json["actions"]![0]!;
         Assert.Equal("Action.Execute", (string?)action["type"]);
         Assert.Equal("Auto", (string?)action["associatedInputs"]);

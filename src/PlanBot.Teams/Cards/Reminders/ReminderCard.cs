@@ -11,18 +11,92 @@ namespace PlanBot.Teams.Cards.Reminders;
 /// </summary>
 public static class ReminderCard
 {
-    /// <summary>Comments longer than this are rejected; the input also hints it to the client.</summary>
-    public const int CommentMaxLength = 1000;
+    /// <summary>Comments longer than this are rejected; the input also hints it to the client. Four hundred-odd characters
+    /// is a full page of Japanese, and every item's comment travels back in the recorded card.</summary>
+    public const int CommentMaxLength = 500;
+
+    /// <summary>
+    /// The most items one card carries. Teams rejects a bot message over 100 KB (counted in UTF-16); with the seed's longest
+    /// plan cells and every comment at <see cref="CommentMaxLength"/>, fifteen items stay near 70 KB. An owner with more
+    /// gets several cards: see <see cref="Partition"/>.
+    /// </summary>
+    public const int MaxItemsPerCard = 15;
+
+    /// <summary>
+    /// Splits an owner's items into cards of at most <see cref="MaxItemsPerCard"/>, in order, keeping the sub-themes of one
+    /// initiative on the same card when they fit. Most owners get one part.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<ReminderCardItem>> Partition(IReadOnlyList<ReminderCardItem> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var parts = new List<IReadOnlyList<ReminderCardItem>>();
+        var current = new List<ReminderCardItem>();
+        foreach (var group in ConsecutiveByInitiative(items))
+        {
+            if (current.Count + group.Count > MaxItemsPerCard && current.Count > 0)
+            {
+                parts.Add(current);
+                current = [];
+            }
+
+            foreach (var chunk in group.Chunk(MaxItemsPerCard))
+            {
+                if (current.Count + chunk.Length > MaxItemsPerCard)
+                {
+                    parts.Add(current);
+                    current = [];
+                }
+
+                current.AddRange(chunk);
+            }
+        }
+
+        if (current.Count > 0)
+        {
+            parts.Add(current);
+        }
+
+        return parts;
+    }
+
+    private static IEnumerable<List<ReminderCardItem>> ConsecutiveByInitiative(IReadOnlyList<ReminderCardItem> items)
+    {
+        var group = new List<ReminderCardItem>();
+        foreach (var item in items)
+        {
+            if (group.Count > 0 && group[^1].InitiativeNumber != item.InitiativeNumber)
+            {
+                yield return group;
+                group = [];
+            }
+
+            group.Add(item);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
 
     public static AdaptiveCard Build(ReminderCardModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
+        if (model.Items.Count > MaxItemsPerCard)
+        {
+            throw new ArgumentException(
+                $"A reminder card carries at most {MaxItemsPerCard} items to stay under Teams' message limit; got {model.Items.Count}. Split them with {nameof(Partition)}.",
+                nameof(model));
+        }
+
         var body = new List<CardElement>
         {
-            new TextBlock { Text = ReminderCardTexts.Title(model.Quarter), Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = ReminderCardTexts.Title(model.Quarter, model.Part), Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
         };
         body.AddRange(Header(model));
-        body.AddRange(model.Items.Select(item => Item(model, item)));
+        // Sub-themes of one initiative follow each other; its number and title are shown once, above the first.
+        body.AddRange(model.Items.Select((item, i) =>
+            Item(model, item, showInitiative: i == 0 || model.Items[i - 1].InitiativeNumber != item.InitiativeNumber)));
 
         return new AdaptiveCard
         {
@@ -53,6 +127,7 @@ public static class ReminderCard
 
         yield return new TextBlock { Text = ReminderCardTexts.Greeting(model.PersonName, model.Items.Count), Wrap = true };
         yield return new TextBlock { Text = ReminderCardTexts.DeadlineLine(model.Deadline), Wrap = true, Weight = TextWeight.Bolder, Spacing = CardSpacing.Small };
+        yield return new TextBlock { Text = ReminderCardTexts.CommentHint, Wrap = true, IsSubtle = true, Spacing = CardSpacing.Small };
         if (model.Record is { } record)
         {
             yield return new Container
@@ -72,36 +147,43 @@ public static class ReminderCard
         }
     }
 
-    private static Container Item(ReminderCardModel model, ReminderCardItem item)
+    private static Container Item(ReminderCardModel model, ReminderCardItem item, bool showInitiative)
     {
         var key = item.SubThemeKey;
         var errors = model.Errors.Where(e => e.SubThemeKey == key).ToList();
-        var items = new List<CardElement>
+        var items = new List<CardElement>();
+        if (showInitiative)
         {
-            new TextBlock { Text = ReminderCardTexts.InitiativeHeading(item.InitiativeNumber, item.InitiativeTitle), Weight = TextWeight.Bolder, Wrap = true },
-        };
+            items.Add(new TextBlock { Text = ReminderCardTexts.InitiativeHeading(item.InitiativeNumber, item.InitiativeTitle), Weight = TextWeight.Bolder, Wrap = true });
+        }
+
         if (item.SubThemeLabel is { Length: > 0 } label)
         {
-            items.Add(new TextBlock { Text = label, Wrap = true, Spacing = CardSpacing.None });
+            items.Add(new TextBlock { Text = label, Weight = showInitiative ? null : TextWeight.Bolder, Wrap = true, Spacing = CardSpacing.Small });
         }
 
         items.AddRange(ErrorsFor(errors, field: null));
-        foreach (var excerpt in item.Plan.Where(p => p.Lines.Count > 0))
-        {
-            items.Add(new TextBlock { Text = ReminderCardTexts.PlanHeading(excerpt.Period), Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = CardSpacing.Small });
-            items.Add(new TextBlock { Text = string.Join('\n', excerpt.Lines), Size = TextSize.Small, Wrap = true, Spacing = CardSpacing.None });
-        }
+        // Heading and lines in one block: a card carries up to dozens of these, and every element costs bytes.
+        items.AddRange(item.Plan
+            .Where(p => p.Lines.Count > 0)
+            .Select(p => new TextBlock { Text = ReminderCardTexts.PlanExcerpt(p), Size = TextSize.Small, Wrap = true, Spacing = CardSpacing.Small }));
 
+        // The last report shows its status and percent only: its comment is stored, and a card of thirty items cannot
+        // carry thirty old comments and stay small.
         if (item.LastReport is { } last)
         {
             items.Add(new TextBlock { Text = ReminderCardTexts.LastReport(last), Size = TextSize.Small, IsSubtle = true, Wrap = true, Spacing = CardSpacing.Small });
-            items.AddRange(Verbatim(last.Comment, TextColor.Default, subtle: true));
         }
 
         if (item.CurrentAnswer is { } current)
         {
             items.Add(new TextBlock { Text = ReminderCardTexts.CurrentAnswer(current), Size = TextSize.Small, Color = TextColor.Good, Wrap = true, Spacing = CardSpacing.Small });
-            items.AddRange(Verbatim(current.Comment, TextColor.Default, subtle: false));
+
+            // While the card is open the comment is in its input already; only the closed card shows it as text.
+            if (model.IsClosed)
+            {
+                items.AddRange(Verbatim(current.Comment));
+            }
         }
         else if (model.IsClosed)
         {
@@ -122,53 +204,47 @@ public static class ReminderCard
         var entry = model.Entries.FirstOrDefault(e => e.SubThemeKey == key);
         var (status, percent, comment) = Initial(entry, item);
 
-        var statusColumn = new List<CardElement>
+        // Inputs are stacked rather than put in columns: columns cost about a hundred bytes per item, and each error
+        // still sits right under its input.
+        yield return new ChoiceSetInput
         {
-            new ChoiceSetInput
-            {
-                Id = ProgressInputIds.Status(key),
-                Label = ReminderCardTexts.StatusLabel,
-                Choices = StatusChoices,
-                Style = ChoiceSetStyle.Compact,
-                Placeholder = ReminderCardTexts.StatusPlaceholder,
-                Value = status,
-                IsRequired = true,
-                ErrorMessage = ReminderCardTexts.StatusRequired,
-            },
-        };
-        statusColumn.AddRange(ErrorsFor(errors, ProgressInputField.Status));
-        var percentColumn = new List<CardElement>
-        {
-            new NumberInput
-            {
-                Id = ProgressInputIds.Percent(key),
-                Label = ReminderCardTexts.PercentLabel,
-                Min = 0,
-                Max = 100,
-                Placeholder = ReminderCardTexts.PercentPlaceholder,
-                Value = percent,
-                IsRequired = true,
-                ErrorMessage = ReminderCardTexts.PercentInvalid,
-            },
-        };
-        percentColumn.AddRange(ErrorsFor(errors, ProgressInputField.Percent));
-
-        yield return new ColumnSet
-        {
+            Id = ProgressInputIds.Status(key),
+            Label = ReminderCardTexts.StatusLabel,
+            Choices = StatusChoices,
+            Style = ChoiceSetStyle.Compact,
+            Placeholder = status is null ? ReminderCardTexts.StatusPlaceholder : null,
+            Value = status,
+            IsRequired = true,
+            ErrorMessage = ReminderCardTexts.StatusRequired,
             Spacing = CardSpacing.Medium,
-            Columns =
-            [
-                new Column { Width = Column.Stretch, Items = statusColumn },
-                new Column { Width = Column.Stretch, Items = percentColumn },
-            ],
         };
+        foreach (var error in ErrorsFor(errors, ProgressInputField.Status))
+        {
+            yield return error;
+        }
+
+        yield return new NumberInput
+        {
+            Id = ProgressInputIds.Percent(key),
+            Label = ReminderCardTexts.PercentLabel,
+            Min = 0,
+            Max = 100,
+            Value = percent,
+            IsRequired = true,
+            ErrorMessage = ReminderCardTexts.PercentInvalid,
+        };
+        foreach (var error in ErrorsFor(errors, ProgressInputField.Percent))
+        {
+            yield return error;
+        }
+
+        // The hint of what to write is said once in the header, not as a placeholder repeated per item.
         yield return new TextInput
         {
             Id = ProgressInputIds.Comment(key),
             Label = ReminderCardTexts.CommentLabel,
             IsMultiline = true,
             MaxLength = CommentMaxLength,
-            Placeholder = ReminderCardTexts.CommentPlaceholder,
             Value = comment,
         };
         foreach (var error in ErrorsFor(errors, ProgressInputField.Comment))
@@ -214,7 +290,7 @@ public static class ReminderCard
             });
 
     /// <summary>User text goes into a text run, which clients show as written (no markdown).</summary>
-    private static IEnumerable<CardElement> Verbatim(string? text, TextColor color, bool subtle)
+    private static IEnumerable<CardElement> Verbatim(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
@@ -224,7 +300,7 @@ public static class ReminderCard
         yield return new RichTextBlock
         {
             Spacing = CardSpacing.None,
-            Inlines = [new TextRun { Text = text, Size = TextSize.Small, Color = color, IsSubtle = subtle ? true : null }],
+            Inlines = [new TextRun { Text = text, Size = TextSize.Small }],
         };
     }
 

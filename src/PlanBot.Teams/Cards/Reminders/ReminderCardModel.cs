@@ -32,6 +32,9 @@ public sealed record ReminderCardModel(
     /// </summary>
     public string? RefreshUserId { get; init; }
 
+    /// <summary>Which of the owner's cards this is, when <see cref="ReminderCard.Partition"/> split their items.</summary>
+    public ReminderCardPart? Part { get; init; }
+
     /// <summary>What the user entered in a rejected submission, shown back in the inputs so nothing is lost.</summary>
     public IReadOnlyList<ProgressEntry> Entries { get; init; } = [];
 

@@ -11,11 +11,10 @@ internal static class ReminderCardTexts
     public const string StatusLabel = "状況";
     public const string StatusPlaceholder = "選んでください";
     public const string StatusRequired = "状況を選んでください。";
-    public const string PercentLabel = "進捗率(%)";
-    public const string PercentPlaceholder = "0〜100";
+    public const string PercentLabel = "進捗率(0〜100%)";
     public const string PercentInvalid = "0〜100 の数字で入力してください。";
     public const string CommentLabel = "コメント";
-    public const string CommentPlaceholder = "実施したこと、遅れの理由、次の一手など";
+    public const string CommentHint = "コメントには、実施したこと・遅れの理由・次の一手をお書きください。「遅延」「要注意」のときは必須です。";
     public const string Submit = "送信する";
     public const string Resubmit = "修正して送信する";
     public const string FixErrors = "入力内容をご確認ください。まだ記録されていません。";
@@ -24,7 +23,8 @@ internal static class ReminderCardTexts
 
     private static readonly string[] Weekdays = ["日", "月", "火", "水", "木", "金", "土"];
 
-    public static string Title(FiscalQuarter quarter) => $"{quarter.ToJapanese()} 進捗報告のお願い";
+    public static string Title(FiscalQuarter quarter, ReminderCardPart? part) =>
+        part is { Count: > 1 } p ? $"{quarter.ToJapanese()} 進捗報告のお願い({p.Number}/{p.Count})" : $"{quarter.ToJapanese()} 進捗報告のお願い";
 
     public static string FallbackText(FiscalQuarter quarter) => $"{quarter.ToJapanese()}の進捗報告をお願いします。";
 
@@ -40,12 +40,17 @@ internal static class ReminderCardTexts
 
     public static string InitiativeHeading(int number, string title) => $"取組{number}. {title}";
 
+    /// <summary>Short, because every item repeats it: "2024年度 第3四半期の計画", "2025年度の計画", "2025年度の到達目標・KGI".</summary>
     public static string PlanHeading(PlanPeriod period) => period switch
     {
-        { Kind: PlanCellKind.Kgi } => $"{period.FiscalYear}年度 到達目標・KGI",
+        { Kind: PlanCellKind.Kgi } => $"{period.FiscalYear}年度の到達目標・KGI",
         { Quarter: { } q } => $"{period.FiscalYear}年度 第{q}四半期の計画",
-        _ => $"{period.FiscalYear}年度 アクションプラン",
+        _ => $"{period.FiscalYear}年度の計画",
     };
+
+    /// <summary>"**2025年度の計画**" over the plan's lines; the lines are the plan document's, not users'.</summary>
+    public static string PlanExcerpt(PlanExcerpt excerpt) =>
+        $"**{PlanHeading(excerpt.Period)}**\n{string.Join('\n', excerpt.Lines)}";
 
     public static string LastReport(ReportedProgress report) =>
         $"前回の報告({report.Quarter.ToJapanese()}): {Summary(report)}";
