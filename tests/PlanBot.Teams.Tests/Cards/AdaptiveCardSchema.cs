@@ -24,10 +24,17 @@ public sealed class AdaptiveCardSchema
 
     private readonly JsonSchema schema;
 
+    /// <summary>Definitions that describe a typed element or action ("TextBlock", "Action.Execute"…).</summary>
+    private readonly HashSet<string> elementTypes;
+
     private AdaptiveCardSchema(string text, string source)
     {
         // Draft-06 must be named: the default dialect does not give the schema's draft-06 $ref semantics.
         schema = JsonSchema.FromText(text, new BuildOptions { Dialect = Dialect.Draft06 }, OfficialUrl);
+        using var document = JsonDocument.Parse(text);
+        elementTypes = [.. document.RootElement.GetProperty("definitions").EnumerateObject()
+            .Where(d => d.Value.TryGetProperty("properties", out var p) && p.TryGetProperty("type", out var t) && t.TryGetProperty("enum", out _))
+            .Select(d => d.Name)];
         Source = source;
     }
 
@@ -88,9 +95,12 @@ public sealed class AdaptiveCardSchema
 
         var results = schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
 
+        // Every element is checked against every element type (anyOf), so most failures come from the branches of other
+        // types. Keep those reported by the definition of the element's own type, or by no element type at all.
         var failures = (results.Details ?? [])
             .Where(d => !d.IsValid && d.Errors is { Count: > 0 })
-            .Select(d => (Location: d.InstanceLocation.ToString(), Messages: d.Errors!.Values))
+            .Select(d => (Location: d.InstanceLocation.ToString(), Definition: DefinitionOf(d.SchemaLocation), Messages: d.Errors!.Values))
+            .Where(f => AppliesTo(f.Definition, OwnerType(card, f.Location)))
             .ToList();
         var deepest = failures
             .Select(f => f.Location)
@@ -101,6 +111,61 @@ public sealed class AdaptiveCardSchema
             .Select(loc => $"{(loc.Length == 0 ? "/" : loc)}: {string.Join("; ", failures.Where(f => f.Location == loc).SelectMany(f => f.Messages).Distinct().Take(4))}")
             .ToList();
         return lines.Count > 0 ? lines : ["/: the card does not match the Adaptive Card 1.5 schema"];
+    }
+
+    /// <summary>The last "#/definitions/Name" the schema location passes through, e.g. "TextBlock" or "FontSize".</summary>
+    private static string? DefinitionOf(Uri? schemaLocation)
+    {
+        var fragment = Uri.UnescapeDataString(schemaLocation?.Fragment ?? string.Empty);
+        var at = fragment.LastIndexOf("/definitions/", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return null;
+        }
+
+        var name = fragment[(at + "/definitions/".Length)..];
+        var slash = name.IndexOf('/', StringComparison.Ordinal);
+        return slash < 0 ? name : name[..slash];
+    }
+
+    /// <summary>
+    /// Whether a failure reported by <paramref name="definition"/> concerns an element of type <paramref name="owner"/>:
+    /// a concrete type's definition only speaks for that type, the input and action bases only for inputs and actions.
+    /// Filtering can only hide lines, never make a card valid: the verdict is the schema's.
+    /// </summary>
+    private bool AppliesTo(string? definition, string? owner) => (definition, owner) switch
+    {
+        (null, _) or (_, null) => true,
+        _ when !elementTypes.Contains(owner) => true, // an unknown type: every branch's complaint is worth seeing
+        ("Extendable.Input", _) => owner.StartsWith("Input.", StringComparison.Ordinal),
+        ("Extendable.Action", _) => owner.StartsWith("Action.", StringComparison.Ordinal),
+        _ => !elementTypes.Contains(definition) || definition == owner,
+    };
+
+    /// <summary>
+    /// The "type" of the object at <paramref name="location"/>, or of the object holding the value there; null when that
+    /// object has no type (a fact, a choice), since then only its position says what it is.
+    /// </summary>
+    private static string? OwnerType(JsonNode card, string location)
+    {
+        var segments = location.Split('/', StringSplitOptions.RemoveEmptyEntries)
+            .Select(p => p.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal))
+            .ToList();
+        JsonNode? parent = null;
+        JsonNode? node = card;
+        foreach (var segment in segments)
+        {
+            parent = node;
+            node = node switch
+            {
+                JsonObject obj => obj[segment],
+                JsonArray array when int.TryParse(segment, out var i) && i < array.Count => array[i],
+                _ => null,
+            };
+        }
+
+        var owner = node as JsonObject ?? parent as JsonObject;
+        return owner?["type"] is JsonValue type && type.TryGetValue<string>(out var name) ? name : null;
     }
 
     public void AssertValid(AdaptiveCard card)

@@ -24,6 +24,8 @@ public sealed class AdaptiveCardSchemaTests
     [InlineData("""{"type":"Chart.Pie","data":[]}""", "/body/0")]
     [InlineData("""{"type":"Input.ChoiceSet","id":"s","choices":[{"title":"順調"}]}""", "/body/0/choices/0")]
     [InlineData("""{"type":"Container","items":[{"type":"TextBlock","text":"x","msteams":{"width":"Full"}}]}""", "/body/0/items/0")]
+    [InlineData("""{"type":"Input.Text","label":"コメント"}""", "/body/0: Required properties")]
+    [InlineData("""{"type":"ActionSet","actions":[{"type":"Action.Execute","verb":"v","style":"loud"}]}""", "/body/0/actions/0/style")]
     public void Validate_InvalidElement_ReportsItsLocation(string element, string location)
     {
         var errors = Schema.Validate(Card(element));

@@ -59,26 +59,12 @@ public static class ReminderCard
         return parts;
     }
 
-    private static IEnumerable<List<ReminderCardItem>> ConsecutiveByInitiative(IReadOnlyList<ReminderCardItem> items)
-    {
-        var group = new List<ReminderCardItem>();
-        foreach (var item in items)
-        {
-            if (group.Count > 0 && group[^1].InitiativeNumber != item.InitiativeNumber)
-            {
-                yield return group;
-                group = [];
-            }
-
-            group.Add(item);
-        }
-
-        if (group.Count > 0)
-        {
-            yield return group;
-        }
-    }
-
+    /// <summary>
+    /// The card for <paramref name="model"/>'s state: open (inputs, prefilled from the last report), recorded (who/when,
+    /// prefilled with the answers, still editable), closed (answers only), or a rejected submission (the user's entries
+    /// and the errors beside their inputs).
+    /// </summary>
+    /// <exception cref="ArgumentException">More than <see cref="MaxItemsPerCard"/> items.</exception>
     public static AdaptiveCard Build(ReminderCardModel model)
     {
         ArgumentNullException.ThrowIfNull(model);
@@ -326,4 +312,24 @@ public static class ReminderCard
 
     private static readonly IReadOnlyList<Choice> StatusChoices =
         [.. ProgressStatusNames.All.Select(s => new Choice(s.ToJapanese(), s.ToJapanese()))];
+
+    private static IEnumerable<List<ReminderCardItem>> ConsecutiveByInitiative(IReadOnlyList<ReminderCardItem> items)
+    {
+        var group = new List<ReminderCardItem>();
+        foreach (var item in items)
+        {
+            if (group.Count > 0 && group[^1].InitiativeNumber != item.InitiativeNumber)
+            {
+                yield return group;
+                group = [];
+            }
+
+            group.Add(item);
+        }
+
+        if (group.Count > 0)
+        {
+            yield return group;
+        }
+    }
 }
