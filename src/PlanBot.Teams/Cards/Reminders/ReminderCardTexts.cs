@@ -36,7 +36,7 @@ internal static class ReminderCardTexts
     public static string DeadlineLine(DateOnly deadline) => $"締め切り: {Date(deadline)}";
 
     public static string Recorded(ReminderCardRecord record, DateOnly deadline) =>
-        $"{record.ReporterName}さんが {DateTime(record.RecordedAt)} に記録しました。締め切り({Date(deadline)})までは修正できます。";
+        $"{record.ReporterName}さんが {DateAndTime(record.RecordedAt)} に記録しました。締め切り({Date(deadline)})までは修正できます。";
 
     public static string InitiativeHeading(int number, string title) => $"取組{number}. {title}";
 
@@ -56,7 +56,7 @@ internal static class ReminderCardTexts
         $"前回の報告({report.Quarter.ToJapanese()}): {Summary(report)}";
 
     public static string CurrentAnswer(ReportedProgress answer) =>
-        $"今期の記録: {Summary(answer)}({answer.ReporterName}さん、{DateTime(answer.ReportedAt)})";
+        $"今期の記録: {Summary(answer)}({answer.ReporterName}さん、{DateAndTime(answer.ReportedAt)})";
 
     public static string Problem(ProgressInputProblem problem) => problem switch
     {
@@ -78,7 +78,7 @@ internal static class ReminderCardTexts
     private static string Date(DateOnly date) => $"{date.Month}月{date.Day}日({Weekdays[(int)date.DayOfWeek]})";
 
     /// <summary>"11月28日 14:05" in Japan time.</summary>
-    private static string DateTime(DateTimeOffset instant)
+    private static string DateAndTime(DateTimeOffset instant)
     {
         var local = JapanTime.ToJapan(instant);
         return $"{local.Month}月{local.Day}日 {local.Hour:00}:{local.Minute:00}";
