@@ -1,0 +1,36 @@
+using PlanBot.Teams.Cards.Model;
+
+namespace PlanBot.Teams.Cards.Help;
+
+/// <summary>The answer to ヘルプ: the commands with what they do and examples of questions.</summary>
+public static class HelpCard
+{
+    /// <param name="showAdminCommands">Admins also see リマインド送信 and the digest channel commands.</param>
+    public static AdaptiveCard Build(bool showAdminCommands)
+    {
+        var body = new List<CardElement>
+        {
+            new TextBlock { Text = HelpTexts.Title, Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
+            new TextBlock { Text = HelpTexts.Intro, Wrap = true },
+            Heading(HelpTexts.CommandsHeading),
+            Commands(HelpTexts.Commands),
+        };
+        if (showAdminCommands)
+        {
+            body.Add(Heading(HelpTexts.AdminHeading));
+            body.Add(Commands(HelpTexts.AdminCommands));
+        }
+
+        body.Add(Heading(HelpTexts.AskHeading));
+        body.Add(new TextBlock { Text = HelpTexts.AskIntro, Wrap = true, Spacing = CardSpacing.Small });
+        body.Add(new TextBlock { Text = string.Join('\n', HelpTexts.Questions.Select(q => $"- 「{q}」")), Wrap = true, Spacing = CardSpacing.Small });
+
+        return new AdaptiveCard { FallbackText = HelpTexts.FallbackText, Body = body };
+    }
+
+    private static TextBlock Heading(string text) =>
+        new() { Text = text, Weight = TextWeight.Bolder, Spacing = CardSpacing.Medium, Separator = true, Wrap = true };
+
+    private static FactSet Commands(IReadOnlyList<(string Command, string Description)> commands) =>
+        new() { Facts = [.. commands.Select(c => new Fact(c.Command, c.Description))] };
+}
