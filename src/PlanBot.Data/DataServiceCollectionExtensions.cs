@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PlanBot.Data.Stores;
+using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 
@@ -44,6 +45,7 @@ public static class DataServiceCollectionExtensions
         services.AddHostedService<PlanStoreMigrationService>();
         services.AddSingleton<IPlanStore, PlanStore>();
         services.AddSingleton<IProgressStore, ProgressStore>();
+        services.AddSingleton<IConversationStore, ConversationStore>();
         return services;
     }
 

@@ -4,7 +4,8 @@ using PlanBot.Data.Rows;
 namespace PlanBot.Data;
 
 /// <summary>
-/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history and import runs.
+/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs and
+/// the conversations PlanBot is installed in.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
@@ -28,6 +29,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
     public DbSet<ProgressReportRow> ProgressReports => Set<ProgressReportRow>();
 
     public DbSet<ImportRunRow> ImportRuns => Set<ImportRunRow>();
+
+    public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Time.Testing;
+using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 
@@ -28,6 +29,8 @@ internal sealed class TempPlanDatabase : IAsyncDisposable
     public IPlanStore Plans => services.GetRequiredService<IPlanStore>();
 
     public IProgressStore Progress => services.GetRequiredService<IProgressStore>();
+
+    public IConversationStore Conversations => services.GetRequiredService<IConversationStore>();
 
     public IServiceProvider Services => services;
 

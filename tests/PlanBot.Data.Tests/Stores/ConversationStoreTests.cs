@@ -1,0 +1,105 @@
+using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Conversations;
+
+namespace PlanBot.Data.Tests.Stores;
+
+public sealed class ConversationStoreTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
+
+    [Fact]
+    public async Task UpsertAsync_LaterActivityWithoutSomeFields_KeepsWhatWasKnownAndRefreshesTheRest()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await db.Conversations.UpsertAsync(Personal("a:1") with { UserName = "山田 花子", Locale = "ja-JP" }, CancellationToken.None);
+
+        await db.Conversations.UpsertAsync(
+            Personal("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/jp/", TimeZone = "Asia/Tokyo", UpdatedAt = Monday.AddDays(1) },
+            CancellationToken.None);
+
+        var stored = await db.Conversations.FindAsync("a:1", CancellationToken.None);
+        Assert.NotNull(stored);
+        Assert.Equal("山田 花子", stored.UserName);
+        Assert.Equal("ja-JP", stored.Locale);
+        Assert.Equal("Asia/Tokyo", stored.TimeZone);
+        Assert.Equal("https://smba.trafficmanager.net/jp/", stored.ServiceUrl);
+        Assert.Equal(Monday.AddDays(1), stored.UpdatedAt);
+    }
+
+    [Fact]
+    public async Task FindPersonalAsync_ByEntraObjectId_FindsTheUsersChatOnly()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await db.Conversations.UpsertAsync(Personal("a:1"), CancellationToken.None);
+        await db.Conversations.UpsertAsync(Personal("a:2") with { UserAadObjectId = "other" }, CancellationToken.None);
+        await db.Conversations.UpsertAsync(Channel("19:general", "team-1"), CancellationToken.None);
+
+        var found = await db.Conversations.FindPersonalAsync("aad-1", CancellationToken.None);
+
+        Assert.Equal("a:1", found?.ConversationId);
+        Assert.Null(await db.Conversations.FindPersonalAsync("nobody", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SetTeamStateAsync_TeamUninstalled_MarksEveryChannelOfThatTeamOnly()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await db.Conversations.UpsertAsync(Channel("19:general", "team-1"), CancellationToken.None);
+        await db.Conversations.UpsertAsync(Channel("19:digest", "team-1"), CancellationToken.None);
+        await db.Conversations.UpsertAsync(Channel("19:other", "team-2"), CancellationToken.None);
+
+        await db.Conversations.SetTeamStateAsync("team-1", ConversationState.Removed, Monday, CancellationToken.None);
+
+        var channels = await db.Conversations.ListAsync(ConversationKind.Channel, CancellationToken.None);
+        Assert.Equal(
+            ["19:digest=Removed", "19:general=Removed", "19:other=Active"],
+            channels.Select(c => $"{c.ConversationId}={c.State}"));
+    }
+
+    [Fact]
+    public async Task SetStateAsync_Blocked_IsWhatALaterReadSees()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await db.Conversations.UpsertAsync(Personal("a:1"), CancellationToken.None);
+
+        await db.Conversations.SetStateAsync("a:1", ConversationState.Blocked, Monday, CancellationToken.None);
+
+        Assert.Equal(ConversationState.Blocked, (await db.Conversations.FindAsync("a:1", CancellationToken.None))?.State);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/jp/", true)]
+    [InlineData("HTTPS://SMBA.trafficmanager.net/jp", true)]
+    [InlineData("https://smba.trafficmanager.net/amer/", false)]
+    [InlineData("https://evil.example.com/jp/", false)]
+    public async Task IsKnownServiceUrlAsync_ComparesWithoutCaseOrTrailingSlash(string url, bool known)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await db.Conversations.UpsertAsync(Personal("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/jp/" }, CancellationToken.None);
+
+        Assert.Equal(known, await db.Conversations.IsKnownServiceUrlAsync(url, CancellationToken.None));
+    }
+
+    private static ConversationAddress Personal(string id) => new()
+    {
+        ConversationId = id,
+        Kind = ConversationKind.Personal,
+        ServiceUrl = "https://smba.trafficmanager.net/jp/",
+        ChannelId = "msteams",
+        TenantId = "tenant",
+        BotId = "28:bot",
+        UserId = "29:user",
+        UserAadObjectId = "aad-1",
+        UpdatedAt = Monday,
+    };
+
+    private static ConversationAddress Channel(string id, string teamId) => new()
+    {
+        ConversationId = id,
+        Kind = ConversationKind.Channel,
+        ServiceUrl = "https://smba.trafficmanager.net/jp/",
+        ChannelId = "msteams",
+        TeamId = teamId,
+        UpdatedAt = Monday,
+    };
+}
