@@ -16,7 +16,8 @@ namespace PlanBot.Domain.Digest;
 /// plan has something for it in that quarter (the reminder's rule: its action or KGI cell is not empty); its status is
 /// its latest report for that quarter, 未回答 without one.</item>
 /// <item>Changes compare each sub-theme's latest report (by quarter, then time) as of the previous digest with its latest
-/// report now, whatever the quarter: 順調 in 2Q and 遅延 in 3Q is newly 遅延. The time shown is the latest report's.
+/// report now, whatever the quarter: 順調 in 2Q and 遅延 in 3Q is newly 遅延. Who and when are of the report that
+/// turned it (the first of the reports since then that all say the new status); the percentage is the latest.
 /// Reports after <see cref="DigestInput.Now"/> or for a quarter after today's are ignored.</item>
 /// <item>KGIs due are the sub-themes with a non-empty KGI cell for today's fiscal year. One is at risk when its latest
 /// report in that fiscal year says 遅延 or 要注意, or — where the year is planned as a whole (not per quarter, whose
@@ -212,13 +213,23 @@ public sealed class DigestBuilder
         var changes = new List<DigestStatusChange>();
         foreach (var entry in entries)
         {
-            var history = reports[entry.SubTheme.Key].ToArray();
-            var now = Latest(history);
-            var before = Latest(history.Where(r => r.ReportedAt <= since));
-            if (now is not null && now.ReportedAt > since && now.Status != before?.Status)
+            var history = InOrder(reports[entry.SubTheme.Key]).ToArray();
+            var before = history.LastOrDefault(r => r.ReportedAt <= since);
+            if (history.Length == 0 || history[^1].ReportedAt <= since || history[^1].Status == before?.Status)
             {
-                changes.Add(new DigestStatusChange(entry.Name, before?.Status, now.Status, now.PercentComplete, NameOf(now.ReporterEmail, names), now.ReportedAt));
+                continue;
             }
+
+            // Who turned it and when: the first of the trailing reports since the last digest that say the same.
+            var now = history[^1];
+            var turn = history.Length - 1;
+            while (turn > 0 && history[turn - 1].Status == now.Status && history[turn - 1].ReportedAt > since)
+            {
+                turn--;
+            }
+
+            changes.Add(new DigestStatusChange(
+                entry.Name, before?.Status, now.Status, now.PercentComplete, NameOf(history[turn].ReporterEmail, names), history[turn].ReportedAt));
         }
 
         var comments = entries
@@ -282,8 +293,10 @@ public sealed class DigestBuilder
         ReminderPeriods.For(plan, quarter).Periods is { Actions.Quarter: null };
 
     /// <summary>The current report of a history: the latest quarter's, and within it the latest submitted.</summary>
-    private static ProgressReport? Latest(IEnumerable<ProgressReport> reports) =>
-        reports.OrderBy(r => r.Quarter).ThenBy(r => r.ReportedAt).LastOrDefault();
+    private static ProgressReport? Latest(IEnumerable<ProgressReport> reports) => InOrder(reports).LastOrDefault();
+
+    private static IEnumerable<ProgressReport> InOrder(IEnumerable<ProgressReport> reports) =>
+        reports.OrderBy(r => r.Quarter).ThenBy(r => r.ReportedAt);
 
     private static string NameOf(string email, Dictionary<string, string> names) =>
         names.TryGetValue(email, out var name) ? name : email;
