@@ -105,11 +105,12 @@ public sealed class DigestBuilder
 
     private DigestSubTheme Describe(Strategy strategy, Initiative initiative, SubTheme subTheme)
     {
-        // A 【広報】 heading alone says little; a ①… label is a full title of its own.
+        // A 【広報】 heading alone says little, so the initiative follows it (heading first: it survives the cut);
+        // a ①… label is a full title of its own.
         var title = subTheme.Label switch
         {
             null or "" => initiative.Title,
-            var label when label.StartsWith('【') => initiative.Title + label,
+            var label when label.StartsWith('【') => label + initiative.Title,
             var label => label,
         };
         return new DigestSubTheme(
@@ -123,7 +124,7 @@ public sealed class DigestBuilder
     private static Dictionary<string, string> Names(DigestInput input)
     {
         var people = input.Ownership.Owners.Concat(input.Cycle?.Recipients.Select(r => r.Owner) ?? []);
-        var names = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var names = new Dictionary<string, string>(EmailAddress.Comparer);
         foreach (var person in people)
         {
             names.TryAdd(person.Email, person.Name);

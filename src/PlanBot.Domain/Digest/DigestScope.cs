@@ -42,6 +42,6 @@ public sealed record DigestScope
     /// <summary>Whether a person may be named: in a member's digest only the member and their department's people.</summary>
     internal bool MayName(Person person) =>
         Member is null
-        || StringComparer.OrdinalIgnoreCase.Equals(person.Email, Member.Email)
+        || EmailAddress.Comparer.Equals(person.Email, Member.Email)
         || (Member.Department is { } department && string.Equals(person.Department, department, StringComparison.Ordinal));
 }

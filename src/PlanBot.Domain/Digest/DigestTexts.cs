@@ -65,11 +65,12 @@ public static class DigestTexts
     public static string CycleHeading(FiscalQuarter quarter, bool closed) =>
         $"【回答状況】{quarter.ToJapanese()}{(closed ? "（締切済み）" : string.Empty)}";
 
-    /// <summary>「項目 5/8件（62%）・担当者 4/6人（66%）」.</summary>
+    /// <summary>「項目 5/8件（62%）・担当者 4/6人（66%）」; without the owners when the scope may name none of them.</summary>
     public static string AnswerRate(DigestCycle cycle)
     {
         ArgumentNullException.ThrowIfNull(cycle);
-        return $"項目 {cycle.AnsweredItems}/{cycle.AskedItems}件（{cycle.ItemRatePercent}%）・担当者 {cycle.AnsweredOwners}/{cycle.AskedOwners}人（{cycle.OwnerRatePercent}%）";
+        var items = $"項目 {cycle.AnsweredItems}/{cycle.AskedItems}件（{cycle.ItemRatePercent}%）";
+        return cycle.AskedOwners == 0 ? items : $"{items}・担当者 {cycle.AnsweredOwners}/{cycle.AskedOwners}人（{cycle.OwnerRatePercent}%）";
     }
 
     /// <summary>The status label, 未回答 for null.</summary>

@@ -168,6 +168,19 @@ public sealed class DigestBuilderTests
     }
 
     [Fact]
+    public void Build_HeadingLabelledPart_IsNamedByItsHeadingThenItsInitiative()
+    {
+        var report = new ProgressReport("17-1", FiscalQuarter.Parse("2026Q3"), ProgressStatus.Completed, 100, null, SamplePlan.Admin.Email, Jst(2026, 12, 29, 9, 0));
+
+        var digest = Build(Input() with { Reports = [.. Reports, report] });
+
+        var completed = digest.Changes.NewlyCompleted.Items.Single(c => c.SubTheme.Key == "17-1");
+        Assert.Equal("【広報】広報・情報発信の強化", completed.SubTheme.Name);
+        Assert.Null(completed.Previous);
+        Assert.Null(completed.SubTheme.Department);
+    }
+
+    [Fact]
     public void Build_NoPreviousDigest_TakesChangesFromTheLastSevenDays()
     {
         var digest = Build(Input() with { PreviousDigestAt = null });
