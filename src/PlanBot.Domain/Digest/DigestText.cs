@@ -58,9 +58,15 @@ public static class DigestText
         }
 
         text.AppendLine(DigestTexts.AnswerRate(cycle));
-        if (cycle.Unanswered.IsEmpty)
+        if (cycle.AnsweredItems == cycle.AskedItems)
         {
             text.AppendLine(DigestTexts.EveryoneAnswered);
+            return;
+        }
+
+        // Unanswered items whose owners the scope may not name (another department's) show only in the rate.
+        if (cycle.Unanswered.IsEmpty)
+        {
             return;
         }
 

@@ -3,6 +3,8 @@ using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Domain.Tests.People;
 using static PlanBot.Domain.Tests.Digest.DigestScenario;
+using Person = PlanBot.Domain.People.Person;
+using PersonRole = PlanBot.Domain.People.PersonRole;
 
 namespace PlanBot.Domain.Tests.Digest;
 
@@ -85,6 +87,20 @@ public sealed class DigestTextTests
         {
             Assert.DoesNotContain(other, text, StringComparison.Ordinal);
         }
+    }
+
+    [Fact]
+    public void Render_MemberWhoseItemIsOwnedByAnotherDepartment_ShowsTheRateButNotTheOwner()
+    {
+        // 13 belongs to SR-防災 but is assigned to 総務 三郎 of 総務国際部, who has not answered it.
+        var bousai = new Person("防災 太郎", "taro@example.jp", null, "SR-防災", PersonRole.Member);
+
+        var text = DigestText.Render(Build(Input(DigestScope.ForAsker(bousai))));
+
+        Assert.Contains("項目 0/1件（0%）", Lines(text));
+        Assert.DoesNotContain("全員が回答済みです。", Lines(text));
+        Assert.DoesNotContain("総務", text, StringComparison.Ordinal);
+        Assert.Contains("・13-1 大規模災害に備えた防災・減災の推進: 進捗 20%（ペース遅れ）", Lines(text));
     }
 
     [Fact]
