@@ -1,0 +1,26 @@
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Reminders;
+
+namespace PlanBot.Domain.Digest;
+
+/// <summary>
+/// The current reminder cycle as far as the scope sees it: items asked and answered (an item is answered once any owner
+/// answers it), owners asked and those with nothing left to answer, and who has not answered, by department.
+/// </summary>
+public sealed record DigestCycle(
+    FiscalQuarter Quarter,
+    ReminderCycleState State,
+    int AskedItems,
+    int AnsweredItems,
+    int AskedOwners,
+    int AnsweredOwners,
+    CappedList<DigestUnansweredDepartment> Unanswered)
+{
+    /// <summary>Answered items in percent, rounded down (so 100 means all); null when nothing was asked.</summary>
+    public int? ItemRatePercent => Percent(AnsweredItems, AskedItems);
+
+    /// <summary>Owners with everything answered in percent, rounded down; null when nobody was asked.</summary>
+    public int? OwnerRatePercent => Percent(AnsweredOwners, AskedOwners);
+
+    private static int? Percent(int part, int whole) => whole == 0 ? null : part * 100 / whole;
+}
