@@ -1,7 +1,9 @@
 using PlanBot.Cli;
+using PlanBot.Connector.Hosting;
 using PlanBot.Data;
 using PlanBot.Hosting;
 using PlanBot.Plans;
+using PlanBot.Teams;
 
 // `dotnet run --project src/PlanBot -- <verb> …` runs a command; with no verb, the web host runs.
 if (PlanBotCli.IsCommandLine(args))
@@ -13,10 +15,14 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UsePlanBotDefaultUrls();
 builder.Services.AddPlanBotData(builder.Configuration);
 builder.Services.AddPlanBotPlans(builder.Configuration);
+builder.Services.AddPlanBotConnector(builder.Configuration);
+builder.Services.AddPlanBotTeams();
+builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
+app.MapBotEndpoint();
 await app.RunAsync();
 return 0;
 

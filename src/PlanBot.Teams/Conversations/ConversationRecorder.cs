@@ -1,0 +1,105 @@
+using System.Security.Claims;
+using PlanBot.Connector.Hosting;
+using PlanBot.Connector.Schema;
+using PlanBot.Domain.Conversations;
+
+namespace PlanBot.Teams.Conversations;
+
+/// <summary>
+/// Keeps the conversation store current from every accepted inbound activity: any activity refreshes its
+/// conversation's address; installs, uninstalls, the bot joining or leaving a team and channel events change its state.
+/// </summary>
+internal sealed class ConversationRecorder(IConversationStore store, TimeProvider clock) : IConversationReferenceSink
+{
+    private const string ChannelCreated = "channelCreated";
+    private const string ChannelDeleted = "channelDeleted";
+    private const string ChannelRenamed = "channelRenamed";
+    private const string ChannelRestored = "channelRestored";
+    private const string TeamDeleted = "teamDeleted";
+    private const string TeamRenamed = "teamRenamed";
+
+    public async Task RecordAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(activity);
+        var now = clock.GetUtcNow();
+        var channelData = activity.GetTeamsChannelData();
+        var teamId = channelData?.Team?.Id;
+
+        if (IsBotLeaving(activity, teamId, channelData?.EventType))
+        {
+            if (teamId is not null)
+            {
+                await store.SetTeamStateAsync(teamId, ConversationState.Removed, now, cancellationToken).ConfigureAwait(false);
+            }
+            else
+            {
+                await store.SetStateAsync(activity.Conversation!.Id!, ConversationState.Removed, now, cancellationToken).ConfigureAwait(false);
+            }
+
+            return;
+        }
+
+        if (channelData?.EventType == ChannelDeleted && channelData.Channel?.Id is { } deleted)
+        {
+            await store.SetStateAsync(deleted, ConversationState.Removed, now, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        await store.UpsertAsync(AddressOf(activity, now), cancellationToken).ConfigureAwait(false);
+
+        // A channel created, renamed or restored in a team PlanBot is installed in becomes a place it can post to.
+        if (channelData?.EventType is ChannelCreated or ChannelRenamed or ChannelRestored && channelData.Channel?.Id is { } channelId
+            && channelId != activity.Conversation!.Id)
+        {
+            await store.UpsertAsync(
+                AddressOf(activity, now) with { ConversationId = channelId, Kind = ConversationKind.Channel, Name = channelData.Channel.Name },
+                cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    internal static ConversationAddress AddressOf(Activity activity, DateTimeOffset now)
+    {
+        var conversation = activity.Conversation!;
+        var channelData = activity.GetTeamsChannelData();
+        var kind = conversation.ConversationType switch
+        {
+            "channel" => ConversationKind.Channel,
+            "groupChat" => ConversationKind.GroupChat,
+            _ when channelData?.Team is not null => ConversationKind.Channel,
+            _ => ConversationKind.Personal,
+        };
+        var personal = kind == ConversationKind.Personal;
+        var isTeamEvent = channelData?.EventType is TeamRenamed or TeamDeleted;
+        return new ConversationAddress
+        {
+            // A channel message's conversation id carries ";messageid=…" for its thread; the channel is what we keep.
+            ConversationId = kind == ConversationKind.Channel ? ChannelConversationId(conversation.Id!, channelData?.Channel?.Id) : conversation.Id!,
+            Kind = kind,
+            ServiceUrl = activity.ServiceUrl!,
+            ChannelId = activity.ChannelId ?? "msteams",
+            TenantId = conversation.TenantId ?? channelData?.Tenant?.Id,
+            BotId = activity.Recipient?.Id,
+            UserId = personal ? activity.From?.Id : null,
+            UserAadObjectId = personal ? activity.From?.AadObjectId : null,
+            UserName = personal ? activity.From?.Name : null,
+            TeamId = channelData?.Team?.Id,
+            TeamName = channelData?.Team?.Name,
+            Name = isTeamEvent ? null : channelData?.Channel?.Name ?? conversation.Name,
+            Locale = activity.Locale ?? activity.Entities?.FirstOrDefault(e => e.Type == Entity.ClientInfoType)?.Locale,
+            TimeZone = activity.GetClientTimeZone(),
+            State = ConversationState.Active,
+            UpdatedAt = now,
+        };
+    }
+
+    private static string ChannelConversationId(string conversationId, string? channelId)
+    {
+        var thread = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
+        return thread >= 0 ? conversationId[..thread] : channelId ?? conversationId;
+    }
+
+    private static bool IsBotLeaving(Activity activity, string? teamId, string? eventType) =>
+        (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is InstallationActions.Remove or InstallationActions.RemoveUpgrade)
+        || (activity.Type == ActivityTypes.ConversationUpdate && activity.MembersRemoved?.Any(m => m.Id == activity.Recipient?.Id) == true)
+        || (teamId is not null && eventType == TeamDeleted);
+}
