@@ -1,0 +1,14 @@
+namespace PlanBot.Teams.Cards.Answers;
+
+/// <summary>
+/// The verb of the answer card's suggestion buttons. Kept beside the answer card until the lead folds it into
+/// <see cref="CardVerbs"/>; the <c>adaptiveCard/action</c> handler routes it to the question handler.
+/// </summary>
+public static class AnswerCardVerbs
+{
+    /// <summary>
+    /// Ask the suggested question: the text is in the data under <see cref="AnswerCardDataKeys.Question"/> (the verb is
+    /// repeated under <see cref="CardDataKeys.Verb"/> for the Action.Submit fallback).
+    /// </summary>
+    public const string AskQuestion = "question.ask";
+}
