@@ -2,6 +2,7 @@ using PlanBot.Cli;
 using PlanBot.Data;
 using PlanBot.Hosting;
 using PlanBot.Plans;
+using PlanBot.Scheduling;
 
 // `dotnet run --project src/PlanBot -- <verb> …` runs a command; with no verb, the web host runs.
 if (PlanBotCli.IsCommandLine(args))
@@ -13,6 +14,7 @@ var builder = WebApplication.CreateBuilder(args);
 builder.UsePlanBotDefaultUrls();
 builder.Services.AddPlanBotData(builder.Configuration);
 builder.Services.AddPlanBotPlans(builder.Configuration);
+builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHealthChecks();
 
 var app = builder.Build();
