@@ -29,29 +29,42 @@ public sealed class ReminderStageJob(
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
     {
         var scheduledAt = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        var stage = ReadStage(context.MergedJobDataMap);
+
+        // The quarter the trigger was stored for; a trigger without one (made by hand) belongs to the quarter of its
+        // scheduled instant, never to the quarter of "now", which after downtime may be the next one.
+        FiscalQuarter? quarter = context.MergedJobDataMap.TryGetString(QuarterKey, out var quarterText) && FiscalQuarter.TryParse(quarterText, out var stored)
+            ? stored
+            : stage is { } known ? schedule.QuarterOf(known, scheduledAt) : null;
+
         if (context.RefireCount == 0)
         {
-            // The chain goes on whatever this stage does. "After" is never before the scheduled instant, so a fire a
-            // moment early cannot store this same stage again, and never before now, so after downtime the stages
-            // missed meanwhile are skipped rather than fired one by one.
-            var now = clock.GetUtcNow();
-            await triggers.ScheduleNextAsync(context.Scheduler, scheduledAt > now ? scheduledAt : now, cancellationToken);
+            // The chain goes on whatever this stage does. The next stage is the first one due after the latest of:
+            // the scheduled instant (a fire a moment early cannot store this stage again), now (after downtime the
+            // stages missed meanwhile are skipped, not fired one by one), and this stage's instant under the current
+            // settings (settings changed while down cannot bring this same stage back).
+            var after = Latest(scheduledAt, clock.GetUtcNow());
+            if (quarter is { } firedQuarter && stage is { } firedStage)
+            {
+                after = Latest(after, schedule.InstantOf(firedQuarter, firedStage));
+            }
+
+            await triggers.ScheduleNextAsync(context.Scheduler, after, cancellationToken);
         }
 
-        var data = context.MergedJobDataMap;
-        if (!data.TryGetString(StageKey, out var stageText) || !Enum.TryParse<ReminderScheduleStage>(stageText, out var stage)
-            || !Enum.IsDefined(stage))
+        if (stage is not { } due || quarter is not { } dueQuarter)
         {
+            context.MergedJobDataMap.TryGetString(StageKey, out var stageText);
             SchedulingLog.UnreadableJobData(logger, context.Trigger.Key.ToString(), StageKey, stageText);
             return;
         }
 
-        // The quarter the trigger was stored for; a trigger without one (made by hand) belongs to the quarter of its
-        // scheduled instant, never to the quarter of "now", which after downtime may be the next one.
-        var quarter = data.TryGetString(QuarterKey, out var quarterText) && FiscalQuarter.TryParse(quarterText, out var stored)
-            ? stored
-            : schedule.QuarterOf(stage, scheduledAt);
+        await RunAsync(context, dueQuarter, due, scheduledAt, cancellationToken);
+    }
 
+    private async Task RunAsync(
+        IJobExecutionContext context, FiscalQuarter quarter, ReminderScheduleStage stage, DateTimeOffset scheduledAt, CancellationToken cancellationToken)
+    {
         SchedulingLog.ReminderStageFiring(logger, quarter.ToString(), stage, scheduledAt, context.RefireCount);
         try
         {
@@ -66,4 +79,11 @@ public sealed class ReminderStageJob(
             };
         }
     }
+
+    private static ReminderScheduleStage? ReadStage(JobDataMap data) =>
+        data.TryGetString(StageKey, out var text) && Enum.TryParse<ReminderScheduleStage>(text, out var stage) && Enum.IsDefined(stage)
+            ? stage
+            : null;
+
+    private static DateTimeOffset Latest(DateTimeOffset first, DateTimeOffset second) => first > second ? first : second;
 }
