@@ -60,6 +60,9 @@ public static class SchedulingServiceCollectionExtensions
                 store.UseDataSource(DataSourceName);
                 store.UseSqlite(_ => { });
                 store.ProvisionSchema();
+
+                // Job data is quarter, stage and week as plain strings: stored readable, and nothing else fits.
+                store.ConfigureStore(ado => ado.StoreJobDataAsStrings = true);
             });
 
             // Durable: between one fire and the next trigger the job must not vanish. RequestRecovery: a stage cut

@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
@@ -21,6 +22,25 @@ public sealed class ReminderStageTriggersTests
 
         Assert.Equal(ReminderStageTriggers.KeyOf(Q2026Q3, ReminderScheduleStage.FirstReminder), trigger.Key);
         Assert.Equal(Jst.At(2026, 12, 22, 10), trigger.NextFireTimeUtc);
+    }
+
+    [Fact]
+    public async Task EnsureScheduled_FreshStore_KeepsTheScheduleInThePlanStoreDatabase()
+    {
+        using var store = new TempPlanStore();
+        await using var host = await SchedulingHost.StartAsync(store, Jst.At(2026, 10, 20, 9));
+
+        // Read-only look into the file: the plan store's migrations and Quartz's trigger rows side by side.
+        await using var connection = new SqliteConnection(store.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM __EFMigrationsHistory) > 0, "
+            + "(SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = $group)";
+        command.Parameters.AddWithValue("$group", ReminderStageTriggers.Group);
+        await using var reader = await command.ExecuteReaderAsync();
+        Assert.True(await reader.ReadAsync());
+        Assert.True(reader.GetBoolean(0));
+        Assert.Equal(1, reader.GetInt64(1));
     }
 
     [Fact]
