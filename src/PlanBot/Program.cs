@@ -3,6 +3,7 @@ using PlanBot.Connector.Hosting;
 using PlanBot.Data;
 using PlanBot.Hosting;
 using PlanBot.Plans;
+using PlanBot.Scheduling;
 using PlanBot.Teams;
 
 // `dotnet run --project src/PlanBot -- <verb> …` runs a command; with no verb, the web host runs.
@@ -17,6 +18,7 @@ builder.Services.AddPlanBotData(builder.Configuration);
 builder.Services.AddPlanBotPlans(builder.Configuration);
 builder.Services.AddPlanBotConnector(builder.Configuration);
 builder.Services.AddPlanBotTeams();
+builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddHealthChecks();
 

@@ -1,0 +1,92 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
+using PlanBot.Data;
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Reminders;
+using Quartz;
+
+namespace PlanBot.Scheduling;
+
+public static class SchedulingServiceCollectionExtensions
+{
+    /// <summary>The Quartz data source: the plan store's own SQLite database.</summary>
+    internal const string DataSourceName = "plan-store";
+
+    /// <summary>
+    /// Quartz on the plan store's SQLite database (AdoJobStore, QRTZ_ tables created at start), in Japan time, on the
+    /// <see cref="TimeProvider"/> from DI; the reminder-stage and weekly-digest jobs and the start-up check that their
+    /// next triggers exist. Register after <c>AddPlanBotData</c>, whose migrations run first. Replace the logging
+    /// <see cref="IReminderStageRunner"/> and <see cref="IWeeklyDigestRunner"/> by registering real ones before this call.
+    /// </summary>
+    public static IServiceCollection AddPlanBotScheduling(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        services.AddOptions<ReminderScheduleOptions>()
+            .Bind(configuration.GetSection(ReminderScheduleOptions.SectionName))
+            .ValidateOnStart();
+        services.AddSingleton<IValidateOptions<ReminderScheduleOptions>, ReminderScheduleOptionsValidator>();
+        services.AddOptions<DigestScheduleOptions>()
+            .Bind(configuration.GetSection(DigestScheduleOptions.SectionName))
+            .Validate(options => Enum.IsDefined(options.Day), $"{DigestScheduleOptions.SectionName}:{nameof(DigestScheduleOptions.Day)} must be a day of the week, e.g. Monday.")
+            .ValidateOnStart();
+
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<ReminderScheduleOptions>>().Value.ToBusinessCalendar());
+        services.TryAddSingleton(provider => new ReminderSchedule(
+            provider.GetRequiredService<BusinessCalendar>(),
+            provider.GetRequiredService<IOptions<ReminderScheduleOptions>>().Value.ToSettings()));
+        services.TryAddSingleton(provider =>
+        {
+            var digest = provider.GetRequiredService<IOptions<DigestScheduleOptions>>().Value;
+            return new WeeklyDigestSchedule(provider.GetRequiredService<BusinessCalendar>(), digest.Day, digest.TimeOfDay);
+        });
+        services.TryAddSingleton<IReminderStageRunner, LoggingReminderStageRunner>();
+        services.TryAddSingleton<IWeeklyDigestRunner, LoggingWeeklyDigestRunner>();
+        services.AddSingleton<ReminderStageTriggers>();
+        services.AddSingleton<WeeklyDigestTriggers>();
+        services.AddScoped<ReminderStageJob>();
+        services.AddScoped<WeeklyDigestJob>();
+
+        // The connection string is the plan store's, known only once its options are bound (the default path
+        // depends on the content root).
+        services.AddOptions<DataSourceOptions>(DataSourceName)
+            .Configure<IOptions<PlanStoreOptions>>((dataSource, planStore) => dataSource.ConnectionString = planStore.Value.ConnectionString);
+        services.AddQuartz(quartz =>
+        {
+            quartz.UseDefaultTimeZone(JapanTime.Zone);
+            quartz.UsePersistentStore(store =>
+            {
+                store.UseDataSource(DataSourceName);
+                store.UseSqlite(_ => { });
+                store.ProvisionSchema();
+
+                // Job data is quarter, stage and week as plain strings: stored readable, and nothing else fits.
+                store.ConfigureStore(ado => ado.StoreJobDataAsStrings = true);
+            });
+
+            // Durable: between one fire and the next trigger the job must not vanish. RequestRecovery: a stage cut
+            // short by a crash runs again after restart (the runners are idempotent).
+            quartz.AddJob<ReminderStageJob>(job => job
+                .WithIdentity(ReminderStageJob.Key)
+                .WithDescription("One stage of a quarter's reminder cycle")
+                .StoreDurably()
+                .RequestRecovery());
+            quartz.AddJob<WeeklyDigestJob>(job => job
+                .WithIdentity(WeeklyDigestJob.Key)
+                .WithDescription("One week's digest to the team channels")
+                .StoreDurably()
+                .RequestRecovery());
+        });
+
+        // Before the Quartz hosted service: the chain is checked while the scheduler is still in standby, which it
+        // stays until the application has started.
+        services.AddHostedService<ScheduleStartService>();
+        services.AddQuartzHostedService(options =>
+        {
+            options.AwaitApplicationStarted = true;
+            options.WaitForJobsToComplete = true;
+        });
+        return services;
+    }
+}

@@ -1,0 +1,3 @@
+namespace PlanBot.Tests.Scheduling;
+
+internal sealed record WeeklyDigestRun(DateOnly Week, DateTimeOffset At);
