@@ -4,7 +4,8 @@ using PlanBot.Data.Rows;
 namespace PlanBot.Data;
 
 /// <summary>
-/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history and import runs.
+/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs,
+/// the roster and assignments, reminder cycles with their submissions, and the outbox of proactive sends.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
@@ -28,6 +29,20 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
     public DbSet<ProgressReportRow> ProgressReports => Set<ProgressReportRow>();
 
     public DbSet<ImportRunRow> ImportRuns => Set<ImportRunRow>();
+
+    public DbSet<PersonRow> People => Set<PersonRow>();
+
+    public DbSet<OwnerAssignmentRow> OwnerAssignments => Set<OwnerAssignmentRow>();
+
+    public DbSet<ReminderCycleRow> ReminderCycles => Set<ReminderCycleRow>();
+
+    public DbSet<CycleRecipientRow> CycleRecipients => Set<CycleRecipientRow>();
+
+    public DbSet<CardDeliveryRow> CardDeliveries => Set<CardDeliveryRow>();
+
+    public DbSet<ProgressSubmissionRow> ProgressSubmissions => Set<ProgressSubmissionRow>();
+
+    public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);
