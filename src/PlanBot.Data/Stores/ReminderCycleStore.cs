@@ -27,9 +27,11 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return null;
         }
 
-        var answered = await db.ProgressSubmissions.AsNoTracking()
-            .Where(s => s.CycleId == cycle.Id)
-            .SelectMany(s => s.Reports.Select(r => new { r.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id }))
+        var answered = await (
+                from r in db.ProgressReports.AsNoTracking()
+                join s in db.ProgressSubmissions.AsNoTracking() on r.ProgressSubmissionId equals s.Id
+                where s.CycleId == cycle.Id
+                select new { r.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
@@ -135,9 +137,12 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     public async Task<IReadOnlyList<RecordedCardDelivery>> ListCardDeliveriesAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await db.CycleRecipients.AsNoTracking()
-            .Where(r => db.ReminderCycles.Any(c => c.Id == r.CycleId && c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter))
-            .SelectMany(r => r.Deliveries.Select(d => new { r.Ordinal, r.Email, Delivery = d }))
+        var rows = await (
+                from d in db.CardDeliveries.AsNoTracking()
+                join r in db.CycleRecipients.AsNoTracking() on d.RecipientId equals r.Id
+                join c in db.ReminderCycles.AsNoTracking() on r.CycleId equals c.Id
+                where c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter
+                select new { r.Ordinal, r.Email, Delivery = d })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return rows
             .OrderBy(r => r.Ordinal).ThenBy(r => r.Delivery.Kind).ThenBy(r => r.Delivery.PartNumber)
