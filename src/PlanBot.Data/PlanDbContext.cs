@@ -42,6 +42,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
 
     public DbSet<ProgressSubmissionRow> ProgressSubmissions => Set<ProgressSubmissionRow>();
 
+    public DbSet<SubmissionReportRow> SubmissionReports => Set<SubmissionReportRow>();
+
     public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

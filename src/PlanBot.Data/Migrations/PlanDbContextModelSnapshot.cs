@@ -464,9 +464,6 @@ namespace PlanBot.Data.Migrations
                     b.Property<int>("PercentComplete")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ProgressSubmissionId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
 
@@ -486,8 +483,6 @@ namespace PlanBot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProgressSubmissionId");
 
                     b.HasIndex("SubThemeId", "FiscalYear", "Quarter", "ReportedAtUtc");
 
@@ -620,6 +615,22 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("sub_themes", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.SubmissionReportRow", b =>
+                {
+                    b.Property<long>("ProgressSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgressSubmissionId", "ProgressReportId");
+
+                    b.HasIndex("ProgressReportId")
+                        .IsUnique();
+
+                    b.ToTable("submission_reports", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.CardDeliveryRow", b =>
                 {
                     b.HasOne("PlanBot.Data.Rows.CycleRecipientRow", null)
@@ -689,11 +700,6 @@ namespace PlanBot.Data.Migrations
 
             modelBuilder.Entity("PlanBot.Data.Rows.ProgressReportRow", b =>
                 {
-                    b.HasOne("PlanBot.Data.Rows.ProgressSubmissionRow", null)
-                        .WithMany("Reports")
-                        .HasForeignKey("ProgressSubmissionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("PlanBot.Data.Rows.SubThemeRow", "SubTheme")
                         .WithMany()
                         .HasForeignKey("SubThemeId")
@@ -721,6 +727,23 @@ namespace PlanBot.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.SubmissionReportRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.ProgressReportRow", "Report")
+                        .WithOne()
+                        .HasForeignKey("PlanBot.Data.Rows.SubmissionReportRow", "ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PlanBot.Data.Rows.ProgressSubmissionRow", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("ProgressSubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientRow", b =>

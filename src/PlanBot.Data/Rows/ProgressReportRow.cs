@@ -25,7 +25,4 @@ public sealed class ProgressReportRow
 
     /// <summary>UTC; SQLite cannot order DateTimeOffset, so the instant is stored as a UTC DateTime.</summary>
     public DateTime ReportedAtUtc { get; set; }
-
-    /// <summary>The card submission this report came with; null for reports written otherwise.</summary>
-    public long? ProgressSubmissionId { get; set; }
 }

@@ -1,7 +1,7 @@
 namespace PlanBot.Data.Rows;
 
 /// <summary>
-/// One card submission in a cycle, kept as history (who, when); its values are the progress reports that point at it.
+/// One card submission in a cycle, kept as history (who, when); its values are the progress reports linked to it.
 /// <see cref="SubmissionId"/> is unique, so a redelivered submission is stored once.
 /// </summary>
 public sealed class ProgressSubmissionRow
@@ -16,5 +16,5 @@ public sealed class ProgressSubmissionRow
 
     public DateTime SubmittedAtUtc { get; set; }
 
-    public List<ProgressReportRow> Reports { get; } = [];
+    public List<SubmissionReportRow> Reports { get; } = [];
 }

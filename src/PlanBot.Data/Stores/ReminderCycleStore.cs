@@ -28,10 +28,10 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         }
 
         var answered = await (
-                from r in db.ProgressReports.AsNoTracking()
-                join s in db.ProgressSubmissions.AsNoTracking() on r.ProgressSubmissionId equals s.Id
+                from l in db.SubmissionReports.AsNoTracking()
+                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
                 where s.CycleId == cycle.Id
-                select new { r.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
+                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
@@ -185,7 +185,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             ReporterEmail = submission.ReporterEmail,
             SubmittedAtUtc = submission.SubmittedAt.UtcDateTime,
         };
-        row.Reports.AddRange(submission.Reports.Select(r => new ProgressReportRow
+        row.Reports.AddRange(submission.Reports.Select(r => new SubmissionReportRow { Report = new ProgressReportRow
         {
             SubThemeId = subThemeIds[r.SubThemeKey],
             FiscalYear = r.Quarter.FiscalYear,
@@ -195,7 +195,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             Comment = r.Comment,
             ReporterEmail = r.ReporterEmail,
             ReportedAtUtc = r.ReportedAt.UtcDateTime,
-        }));
+        } }));
         db.ProgressSubmissions.Add(row);
         try
         {

@@ -11,12 +11,6 @@ namespace PlanBot.Data.Migrations
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.AddColumn<long>(
-                name: "ProgressSubmissionId",
-                table: "progress_reports",
-                type: "INTEGER",
-                nullable: true);
-
             migrationBuilder.CreateTable(
                 name: "outbox_messages",
                 columns: table => new
@@ -188,10 +182,29 @@ namespace PlanBot.Data.Migrations
                         onDelete: ReferentialAction.Cascade);
                 });
 
-            migrationBuilder.CreateIndex(
-                name: "IX_progress_reports_ProgressSubmissionId",
-                table: "progress_reports",
-                column: "ProgressSubmissionId");
+            migrationBuilder.CreateTable(
+                name: "submission_reports",
+                columns: table => new
+                {
+                    ProgressSubmissionId = table.Column<long>(type: "INTEGER", nullable: false),
+                    ProgressReportId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_submission_reports", x => new { x.ProgressSubmissionId, x.ProgressReportId });
+                    table.ForeignKey(
+                        name: "FK_submission_reports_progress_reports_ProgressReportId",
+                        column: x => x.ProgressReportId,
+                        principalTable: "progress_reports",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_submission_reports_progress_submissions_ProgressSubmissionId",
+                        column: x => x.ProgressSubmissionId,
+                        principalTable: "progress_submissions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
 
             migrationBuilder.CreateIndex(
                 name: "IX_card_deliveries_RecipientId_Kind_PartNumber",
@@ -256,22 +269,16 @@ namespace PlanBot.Data.Migrations
                 columns: new[] { "FiscalYear", "Quarter" },
                 unique: true);
 
-            migrationBuilder.AddForeignKey(
-                name: "FK_progress_reports_progress_submissions_ProgressSubmissionId",
-                table: "progress_reports",
-                column: "ProgressSubmissionId",
-                principalTable: "progress_submissions",
-                principalColumn: "Id",
-                onDelete: ReferentialAction.Restrict);
+            migrationBuilder.CreateIndex(
+                name: "IX_submission_reports_ProgressReportId",
+                table: "submission_reports",
+                column: "ProgressReportId",
+                unique: true);
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
-            migrationBuilder.DropForeignKey(
-                name: "FK_progress_reports_progress_submissions_ProgressSubmissionId",
-                table: "progress_reports");
-
             migrationBuilder.DropTable(
                 name: "card_deliveries");
 
@@ -288,21 +295,16 @@ namespace PlanBot.Data.Migrations
                 name: "people");
 
             migrationBuilder.DropTable(
-                name: "progress_submissions");
+                name: "submission_reports");
 
             migrationBuilder.DropTable(
                 name: "cycle_recipients");
 
             migrationBuilder.DropTable(
+                name: "progress_submissions");
+
+            migrationBuilder.DropTable(
                 name: "reminder_cycles");
-
-            migrationBuilder.DropIndex(
-                name: "IX_progress_reports_ProgressSubmissionId",
-                table: "progress_reports");
-
-            migrationBuilder.DropColumn(
-                name: "ProgressSubmissionId",
-                table: "progress_reports");
         }
     }
 }

@@ -11,7 +11,7 @@ using PlanBot.Data;
 namespace PlanBot.Data.Migrations
 {
     [DbContext(typeof(PlanDbContext))]
-    [Migration("20261128210926_RosterCyclesOutbox")]
+    [Migration("20261128211847_RosterCyclesOutbox")]
     partial class RosterCyclesOutbox
     {
         /// <inheritdoc />
@@ -467,9 +467,6 @@ namespace PlanBot.Data.Migrations
                     b.Property<int>("PercentComplete")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("ProgressSubmissionId")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("Quarter")
                         .HasColumnType("INTEGER");
 
@@ -489,8 +486,6 @@ namespace PlanBot.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
-
-                    b.HasIndex("ProgressSubmissionId");
 
                     b.HasIndex("SubThemeId", "FiscalYear", "Quarter", "ReportedAtUtc");
 
@@ -623,6 +618,22 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("sub_themes", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.SubmissionReportRow", b =>
+                {
+                    b.Property<long>("ProgressSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgressSubmissionId", "ProgressReportId");
+
+                    b.HasIndex("ProgressReportId")
+                        .IsUnique();
+
+                    b.ToTable("submission_reports", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.CardDeliveryRow", b =>
                 {
                     b.HasOne("PlanBot.Data.Rows.CycleRecipientRow", null)
@@ -692,11 +703,6 @@ namespace PlanBot.Data.Migrations
 
             modelBuilder.Entity("PlanBot.Data.Rows.ProgressReportRow", b =>
                 {
-                    b.HasOne("PlanBot.Data.Rows.ProgressSubmissionRow", null)
-                        .WithMany("Reports")
-                        .HasForeignKey("ProgressSubmissionId")
-                        .OnDelete(DeleteBehavior.Restrict);
-
                     b.HasOne("PlanBot.Data.Rows.SubThemeRow", "SubTheme")
                         .WithMany()
                         .HasForeignKey("SubThemeId")
@@ -724,6 +730,23 @@ namespace PlanBot.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.SubmissionReportRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.ProgressReportRow", "Report")
+                        .WithOne()
+                        .HasForeignKey("PlanBot.Data.Rows.SubmissionReportRow", "ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PlanBot.Data.Rows.ProgressSubmissionRow", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("ProgressSubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Report");
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientRow", b =>
