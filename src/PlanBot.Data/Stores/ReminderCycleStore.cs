@@ -73,6 +73,11 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             row = new ReminderCycleRow { FiscalYear = cycle.Quarter.FiscalYear, Quarter = cycle.Quarter.Quarter };
             db.ReminderCycles.Add(row);
         }
+        else if (row.OpenedAtUtc != cycle.OpenedAt.UtcDateTime)
+        {
+            // Two openings raced (a scheduled firing and a manual run): the one stored first is the quarter's cycle.
+            throw OpenedElsewhere(cycle.Quarter, null);
+        }
 
         row.State = cycle.State;
         row.OpenedAtUtc = cycle.OpenedAt.UtcDateTime;
@@ -101,7 +106,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         }
         catch (DbUpdateException e) when (IsUniqueViolation(e))
         {
-            throw new InvalidOperationException($"The {cycle.Quarter} cycle was opened elsewhere meanwhile; load it again.", e);
+            throw OpenedElsewhere(cycle.Quarter, e);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -210,6 +215,9 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    private static InvalidOperationException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) =>
+        new($"The {quarter} cycle was opened elsewhere meanwhile; load it again.", inner);
 
     /// <summary>The card as delivered once every part is: part 1's delivery, which later answers update in place.</summary>
     private static CardDelivery? Delivered(IEnumerable<CardDeliveryRow> deliveries, CycleCardKind kind)

@@ -16,7 +16,10 @@ public interface IReminderCycleStore
     /// follow-up is due). A <see cref="CycleRecipient.Card"/> or <see cref="CycleRecipient.FollowUpCard"/> set in memory
     /// and not yet stored is stored as a one-part delivery. Answers are stored only by <see cref="RecordSubmissionAsync"/>.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A new cycle for a quarter that already has one was opened elsewhere meanwhile.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// The quarter already has a cycle opened at another instant: two openings raced, and the one stored first stands.
+    /// Load it and carry on with that one.
+    /// </exception>
     Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken);
 
     /// <summary>
@@ -31,7 +34,8 @@ public interface IReminderCycleStore
     Task<IReadOnlyList<RecordedCardDelivery>> ListCardDeliveriesAsync(FiscalQuarter quarter, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Stores a validated submission and its reports in one transaction (the reports join the progress history).
+    /// Stores a validated submission (check it with <see cref="ReminderCycle.RecordAnswers"/> first: the store does not
+    /// check owners or a closed cycle) and its reports in one transaction (the reports join the progress history).
     /// Idempotent by <see cref="ProgressSubmission.Id"/>: the same submission delivered twice is stored once.
     /// </summary>
     /// <returns>False when a submission with that id was already stored (nothing is written).</returns>

@@ -62,6 +62,20 @@ internal static class RemindCommand
         }
 
         var opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
+        if (opening.Outcome == ReminderCycleOpeningOutcome.Opened)
+        {
+            try
+            {
+                await cycles.SaveAsync(opening.Cycle!, cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException)
+            {
+                // The scheduler (or another run) opened the quarter meanwhile; its cycle stands and is resumed below.
+                existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
+                opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
+            }
+        }
+
         lines.Add($"Reminder for {quarter} ({Describe(quarter)}).");
         switch (opening.Outcome)
         {
@@ -71,7 +85,6 @@ internal static class RemindCommand
                 await RosterSummary.WriteAsync(console.Output, lines, cancellationToken).ConfigureAwait(false);
                 return 0;
             case ReminderCycleOpeningOutcome.Opened:
-                await cycles.SaveAsync(opening.Cycle!, cancellationToken).ConfigureAwait(false);
                 lines.Add($"Opened the {quarter} cycle: {opening.Cycle!.Recipients.Count} owners, {opening.Cycle.SubThemeKeys.Count} sub-themes.");
                 lines.AddRange(RemindSummary.Unowned(plan.Unowned));
                 break;

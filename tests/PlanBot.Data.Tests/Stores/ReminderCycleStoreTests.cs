@@ -47,6 +47,22 @@ public sealed class ReminderCycleStoreTests
     }
 
     [Fact]
+    public async Task SaveAsync_SecondCycleOpenedForTheSameQuarter_ThrowsAndKeepsTheFirst()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(rival, CancellationToken.None));
+
+        var stored = await store.LoadAsync(Q3, CancellationToken.None);
+        Assert.Equal(OpenCycle().OpenedAt, stored!.OpenedAt);
+        Assert.Equal(["1-1", "2-1"], stored.RecipientFor(Tanaka.Email)!.SubThemeKeys);
+        Assert.Equal(["3-1"], stored.RecipientFor(Suzuki.Email)!.SubThemeKeys);
+    }
+
+    [Fact]
     public async Task RecordCardDeliveryAsync_TwoPartCard_ReadsDeliveredOnlyOnceBothPartsAre()
     {
         await using var db = await SeededAsync();
