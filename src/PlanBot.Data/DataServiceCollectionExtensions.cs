@@ -7,8 +7,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PlanBot.Data.Stores;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data;
 
@@ -16,7 +18,7 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite plan store: options (connection string from <c>ConnectionStrings:PlanStore</c>, default
-    /// <c>&lt;content root&gt;/data/planbot.db</c>), the DbContext factory, the stores, and migrations applied at start.
+    /// <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's retry options, the DbContext factory, the stores, and migrations applied at start.
     /// Register hosted services that read the store after this call.
     /// </summary>
     public static IServiceCollection AddPlanBotData(this IServiceCollection services, IConfiguration configuration)
@@ -33,6 +35,13 @@ public static class DataServiceCollectionExtensions
             .Validate(options => options.BusyTimeout > TimeSpan.Zero, "PlanStore:BusyTimeout must be positive.")
             .ValidateOnStart();
 
+        services.AddOptions<OutboxOptions>()
+            .Bind(configuration.GetSection(OutboxOptions.SectionName))
+            .Validate(options => options.FirstRetryDelay > TimeSpan.Zero && options.MaxRetryDelay >= options.FirstRetryDelay, "Outbox:FirstRetryDelay must be positive and at most Outbox:MaxRetryDelay.")
+            .Validate(options => options.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
+            .Validate(options => options.ClaimTimeout > TimeSpan.Zero, "Outbox:ClaimTimeout must be positive.")
+            .ValidateOnStart();
+
         services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
@@ -46,6 +55,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IPlanStore, PlanStore>();
         services.AddSingleton<IProgressStore, ProgressStore>();
         services.AddSingleton<IConversationStore, ConversationStore>();
+        services.AddSingleton<IRosterStore, RosterStore>();
+        services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
+        services.AddSingleton<IOutbox, OutboxStore>();
         return services;
     }
 

@@ -4,8 +4,9 @@ using PlanBot.Data.Rows;
 namespace PlanBot.Data;
 
 /// <summary>
-/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs and
-/// the conversations PlanBot is installed in.
+/// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs,
+/// the conversations PlanBot is installed in, the roster and assignments, reminder cycles with their submissions, and the
+/// outbox of proactive sends.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
@@ -31,6 +32,22 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
     public DbSet<ImportRunRow> ImportRuns => Set<ImportRunRow>();
 
     public DbSet<ConversationRow> Conversations => Set<ConversationRow>();
+
+    public DbSet<PersonRow> People => Set<PersonRow>();
+
+    public DbSet<OwnerAssignmentRow> OwnerAssignments => Set<OwnerAssignmentRow>();
+
+    public DbSet<ReminderCycleRow> ReminderCycles => Set<ReminderCycleRow>();
+
+    public DbSet<CycleRecipientRow> CycleRecipients => Set<CycleRecipientRow>();
+
+    public DbSet<CardDeliveryRow> CardDeliveries => Set<CardDeliveryRow>();
+
+    public DbSet<ProgressSubmissionRow> ProgressSubmissions => Set<ProgressSubmissionRow>();
+
+    public DbSet<SubmissionReportRow> SubmissionReports => Set<SubmissionReportRow>();
+
+    public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);

@@ -17,6 +17,45 @@ namespace PlanBot.Data.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
+            modelBuilder.Entity("PlanBot.Data.Rows.CardDeliveryRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActivityId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ConversationId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "Kind", "PartNumber")
+                        .IsUnique();
+
+                    b.ToTable("card_deliveries", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.ConversationRow", b =>
                 {
                     b.Property<string>("ConversationId")
@@ -86,6 +125,76 @@ namespace PlanBot.Data.Migrations
                     b.HasIndex("UserAadObjectId");
 
                     b.ToTable("conversations", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientItemRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("RecipientId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubThemeKey")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecipientId", "SubThemeKey")
+                        .IsUnique();
+
+                    b.ToTable("cycle_recipient_items", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<bool>("FollowUpDue")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CycleId", "Email")
+                        .IsUnique();
+
+                    b.ToTable("cycle_recipients", (string)null);
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.ImportRunChangeRow", b =>
@@ -226,6 +335,136 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("initiatives", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.OutboxMessageRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConversationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Payload")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentActivityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetEmail")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("State", "NextAttemptAtUtc");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.OwnerAssignmentRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<int>("InitiativeNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SubThemeIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeNumber", "SubThemeIndex");
+
+                    b.ToTable("owner_assignments", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.PersonRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("AadObjectId")
+                        .HasMaxLength(36)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .UseCollation("NOCASE");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Ordinal")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AadObjectId")
+                        .IsUnique();
+
+                    b.HasIndex("Email")
+                        .IsUnique();
+
+                    b.ToTable("people", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.PlanItemRow", b =>
                 {
                     b.Property<int>("Id")
@@ -321,6 +560,74 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("progress_reports", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.ProgressSubmissionRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CycleId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReporterEmail")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmissionId")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubmissionId")
+                        .IsUnique();
+
+                    b.HasIndex("CycleId", "SubmittedAtUtc");
+
+                    b.ToTable("progress_submissions", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.ReminderCycleRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("FiscalYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FollowUpStartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ManagerNoticeIssuedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OpenedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Quarter")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FiscalYear", "Quarter")
+                        .IsUnique();
+
+                    b.ToTable("reminder_cycles", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.StrategyRow", b =>
                 {
                     b.Property<int>("Id")
@@ -379,6 +686,49 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("sub_themes", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.SubmissionReportRow", b =>
+                {
+                    b.Property<long>("ProgressSubmissionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgressSubmissionId", "ProgressReportId");
+
+                    b.HasIndex("ProgressReportId")
+                        .IsUnique();
+
+                    b.ToTable("submission_reports", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.CardDeliveryRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.CycleRecipientRow", null)
+                        .WithMany("Deliveries")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientItemRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.CycleRecipientRow", null)
+                        .WithMany("Items")
+                        .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.ReminderCycleRow", null)
+                        .WithMany("Recipients")
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.ImportRunChangeRow", b =>
                 {
                     b.HasOne("PlanBot.Data.Rows.ImportRunRow", null)
@@ -430,6 +780,15 @@ namespace PlanBot.Data.Migrations
                     b.Navigation("SubTheme");
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.ProgressSubmissionRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.ReminderCycleRow", null)
+                        .WithMany()
+                        .HasForeignKey("CycleId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.SubThemeRow", b =>
                 {
                     b.HasOne("PlanBot.Data.Rows.InitiativeRow", "Initiative")
@@ -439,6 +798,30 @@ namespace PlanBot.Data.Migrations
                         .IsRequired();
 
                     b.Navigation("Initiative");
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.SubmissionReportRow", b =>
+                {
+                    b.HasOne("PlanBot.Data.Rows.ProgressReportRow", "Report")
+                        .WithOne()
+                        .HasForeignKey("PlanBot.Data.Rows.SubmissionReportRow", "ProgressReportId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PlanBot.Data.Rows.ProgressSubmissionRow", null)
+                        .WithMany("Reports")
+                        .HasForeignKey("ProgressSubmissionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Report");
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.CycleRecipientRow", b =>
+                {
+                    b.Navigation("Deliveries");
+
+                    b.Navigation("Items");
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.ImportRunRow", b =>
@@ -451,6 +834,16 @@ namespace PlanBot.Data.Migrations
             modelBuilder.Entity("PlanBot.Data.Rows.InitiativeRow", b =>
                 {
                     b.Navigation("SubThemes");
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.ProgressSubmissionRow", b =>
+                {
+                    b.Navigation("Reports");
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.ReminderCycleRow", b =>
+                {
+                    b.Navigation("Recipients");
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.StrategyRow", b =>

@@ -45,5 +45,7 @@ public static class PlanBotCli
     {
         ImportCommand.Create(services),
         PackageCommand.Create(),
+        RosterCommand.Create(services),
+        RemindCommand.Create(services),
     };
 }

@@ -1,0 +1,156 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using PlanBot.Data.Rows;
+using PlanBot.Domain.Reminders;
+
+namespace PlanBot.Data.Stores;
+
+/// <summary>The outbox in SQLite, on the injected clock. Claims run in a write transaction, so two senders never claim one message.</summary>
+public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, IOptions<OutboxOptions> options) : IOutbox
+{
+    /// <summary>Errors are kept for admins, not whole response bodies.</summary>
+    private const int MaxErrorLength = 2000;
+
+    public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Kind);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.IdempotencyKey);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(entry.IdempotencyKey.Length, OutboxEntry.MaxKeyLength);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == entry.IdempotencyKey, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.OutboxMessages.Add(new OutboxMessageRow
+        {
+            Kind = entry.Kind,
+            IdempotencyKey = entry.IdempotencyKey,
+            TargetEmail = entry.TargetEmail,
+            ConversationId = entry.ConversationId,
+            Payload = entry.Payload,
+            State = OutboxState.Pending,
+            CreatedAtUtc = now,
+            NextAttemptAtUtc = now,
+        });
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException e) when (ReminderCycleStore.IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int maxCount, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
+        var now = clock.GetUtcNow().UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var due = await db.OutboxMessages
+            .Where(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now)
+            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+            .Take(maxCount)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var message in due)
+        {
+            message.Attempts++;
+            message.NextAttemptAtUtc = now + options.Value.ClaimTimeout;
+        }
+
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return due.Select(ToDomain).ToArray();
+    }
+
+    public Task MarkSentAsync(long id, string? activityId, CancellationToken cancellationToken) =>
+        UpdateAsync(id, (message, now) =>
+        {
+            message.State = OutboxState.Sent;
+            message.SentActivityId = activityId;
+            message.SentAtUtc = now;
+            message.LastError = null;
+        }, cancellationToken);
+
+    public Task MarkFailedAsync(long id, string error, TimeSpan? retryAfter, CancellationToken cancellationToken) =>
+        UpdateAsync(id, (message, now) =>
+        {
+            message.LastError = Truncate(error);
+            var settings = options.Value;
+            if (message.Attempts >= settings.MaxAttempts)
+            {
+                message.State = OutboxState.FailedPermanent;
+                return;
+            }
+
+            var delay = Backoff(settings, message.Attempts);
+            message.NextAttemptAtUtc = now + (retryAfter > delay ? retryAfter.Value : delay);
+        }, cancellationToken);
+
+    public Task MarkFailedPermanentlyAsync(long id, string error, CancellationToken cancellationToken) =>
+        UpdateAsync(id, (message, _) =>
+        {
+            message.LastError = Truncate(error);
+            message.State = OutboxState.FailedPermanent;
+        }, cancellationToken);
+
+    public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken).ConfigureAwait(false);
+        return row is null ? null : ToDomain(row);
+    }
+
+    public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string keyPrefix, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(keyPrefix);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.IdempotencyKey.StartsWith(keyPrefix))
+            .OrderBy(m => m.Id)
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(ToDomain).ToArray();
+    }
+
+    /// <summary>The wait after the n-th failed attempt: the first delay, doubled each time, capped.</summary>
+    internal static TimeSpan Backoff(OutboxOptions settings, int attempts)
+    {
+        var doublings = Math.Clamp(attempts - 1, 0, 30);
+        var ticks = Math.Min(settings.FirstRetryDelay.Ticks * (1L << doublings), settings.MaxRetryDelay.Ticks);
+        return TimeSpan.FromTicks(ticks < 0 ? settings.MaxRetryDelay.Ticks : ticks);
+    }
+
+    private async Task UpdateAsync(long id, Action<OutboxMessageRow, DateTime> change, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.OutboxMessages.SingleOrDefaultAsync(m => m.Id == id, cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"Outbox message {id} does not exist.");
+        if (row.State != OutboxState.Pending)
+        {
+            throw new InvalidOperationException($"Outbox message {id} is already {row.State}.");
+        }
+
+        change(row, clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    private static string Truncate(string error) => error.Length <= MaxErrorLength ? error : error[..MaxErrorLength];
+
+    private static OutboxMessage ToDomain(OutboxMessageRow row) => new(
+        row.Id,
+        row.Kind,
+        row.IdempotencyKey,
+        row.TargetEmail,
+        row.ConversationId,
+        row.Payload,
+        row.State,
+        row.Attempts,
+        new DateTimeOffset(DateTime.SpecifyKind(row.NextAttemptAtUtc, DateTimeKind.Utc), TimeSpan.Zero),
+        row.LastError,
+        row.SentActivityId);
+}

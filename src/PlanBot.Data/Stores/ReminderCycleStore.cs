@@ -1,0 +1,270 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Data.Rows;
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.People;
+using PlanBot.Domain.Reminders;
+
+namespace PlanBot.Data.Stores;
+
+/// <summary>Reminder cycles in SQLite: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
+public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory) : IReminderCycleStore
+{
+    /// <summary>SQLITE_CONSTRAINT: a unique index refused the row.</summary>
+    private const int SqliteConstraint = 19;
+
+    public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var cycle = await db.ReminderCycles.AsNoTracking()
+            .Include(c => c.Recipients).ThenInclude(r => r.Items)
+            .Include(c => c.Recipients).ThenInclude(r => r.Deliveries)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter, cancellationToken)
+            .ConfigureAwait(false);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        var answered = await (
+                from l in db.SubmissionReports.AsNoTracking()
+                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
+                where s.CycleId == cycle.Id
+                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
+        var answers = answered
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
+            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
+
+        var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(r => new CycleRecipient(
+            new Person(r.Name, r.Email, r.AadObjectId, r.Department, r.Role),
+            r.Items.OrderBy(i => i.Ordinal).Select(i => i.SubThemeKey).ToArray(),
+            Delivered(r.Deliveries, CycleCardKind.Reminder),
+            r.FollowUpDue,
+            Delivered(r.Deliveries, CycleCardKind.FollowUp)));
+
+        return ReminderCycle.Restore(
+            new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
+            cycle.State,
+            Utc(cycle.OpenedAtUtc),
+            UtcOrNull(cycle.ClosedAtUtc),
+            UtcOrNull(cycle.FollowUpStartedAtUtc),
+            UtcOrNull(cycle.ManagerNoticeIssuedAtUtc),
+            recipients,
+            answers);
+    }
+
+    public async Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(cycle);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var row = await db.ReminderCycles
+            .Include(c => c.Recipients).ThenInclude(r => r.Deliveries)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(c => c.FiscalYear == cycle.Quarter.FiscalYear && c.Quarter == cycle.Quarter.Quarter, cancellationToken)
+            .ConfigureAwait(false);
+        if (row is null)
+        {
+            row = new ReminderCycleRow { FiscalYear = cycle.Quarter.FiscalYear, Quarter = cycle.Quarter.Quarter };
+            db.ReminderCycles.Add(row);
+        }
+        else if (row.OpenedAtUtc != cycle.OpenedAt.UtcDateTime)
+        {
+            // Two openings raced (a scheduled firing and a manual run): the one stored first is the quarter's cycle.
+            throw OpenedElsewhere(cycle.Quarter, null);
+        }
+
+        row.State = cycle.State;
+        row.OpenedAtUtc = cycle.OpenedAt.UtcDateTime;
+        row.ClosedAtUtc = cycle.ClosedAt?.UtcDateTime;
+        row.FollowUpStartedAtUtc = cycle.FollowUpStartedAt?.UtcDateTime;
+        row.ManagerNoticeIssuedAtUtc = cycle.ManagerNoticeIssuedAt?.UtcDateTime;
+
+        var stored = row.Recipients.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < cycle.Recipients.Count; i++)
+        {
+            var recipient = cycle.Recipients[i];
+            if (!stored.TryGetValue(recipient.Owner.Email, out var recipientRow))
+            {
+                recipientRow = NewRecipient(recipient, i);
+                row.Recipients.Add(recipientRow);
+            }
+
+            recipientRow.FollowUpDue = recipient.FollowUpDue;
+            AddIfUnrecorded(recipientRow, CycleCardKind.Reminder, recipient.Card);
+            AddIfUnrecorded(recipientRow, CycleCardKind.FollowUp, recipient.FollowUpCard);
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            throw OpenedElsewhere(cycle.Quarter, e);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    public async Task<bool> RecordCardDeliveryAsync(FiscalQuarter quarter, string email, CardDeliveryPart part, CardDelivery delivery, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(part);
+        ArgumentNullException.ThrowIfNull(delivery);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var recipientId = await db.CycleRecipients
+            .Where(r => r.Email == email && db.ReminderCycles.Any(c => c.Id == r.CycleId && c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter))
+            .Select(r => (int?)r.Id)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"'{email}' is not asked in the {quarter} cycle.");
+        if (await db.CardDeliveries.AnyAsync(d => d.RecipientId == recipientId && d.Kind == part.Kind && d.PartNumber == part.Number, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        db.CardDeliveries.Add(ToRow(recipientId, part, delivery));
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+            return true;
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            return false;
+        }
+    }
+
+    public async Task<IReadOnlyList<RecordedCardDelivery>> ListCardDeliveriesAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await (
+                from d in db.CardDeliveries.AsNoTracking()
+                join r in db.CycleRecipients.AsNoTracking() on d.RecipientId equals r.Id
+                join c in db.ReminderCycles.AsNoTracking() on r.CycleId equals c.Id
+                where c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter
+                select new { r.Ordinal, r.Email, Delivery = d })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows
+            .OrderBy(r => r.Ordinal).ThenBy(r => r.Delivery.Kind).ThenBy(r => r.Delivery.PartNumber)
+            .Select(r => new RecordedCardDelivery(
+                r.Email,
+                new CardDeliveryPart(r.Delivery.Kind, r.Delivery.PartNumber, r.Delivery.PartCount),
+                ToDomain(r.Delivery)))
+            .ToArray();
+    }
+
+    public async Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(submission);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (await db.ProgressSubmissions.AnyAsync(s => s.SubmissionId == submission.Id.Value, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
+
+        var quarter = submission.Quarter;
+        var cycleId = await db.ReminderCycles
+            .Where(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter)
+            .Select(c => (int?)c.Id)
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        var keys = submission.Reports.Select(r => r.SubThemeKey).Distinct(StringComparer.Ordinal).ToArray();
+        var subThemeIds = await db.SubThemes.Where(s => keys.Contains(s.Key))
+            .ToDictionaryAsync(s => s.Key, s => s.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
+        var unknown = keys.FirstOrDefault(k => !subThemeIds.ContainsKey(k));
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"The plan has no sub-theme '{unknown}'.", nameof(submission));
+        }
+
+        var row = new ProgressSubmissionRow
+        {
+            SubmissionId = submission.Id.Value,
+            CycleId = cycleId,
+            ReporterEmail = submission.ReporterEmail,
+            SubmittedAtUtc = submission.SubmittedAt.UtcDateTime,
+        };
+        row.Reports.AddRange(submission.Reports.Select(r => new SubmissionReportRow { Report = new ProgressReportRow
+        {
+            SubThemeId = subThemeIds[r.SubThemeKey],
+            FiscalYear = r.Quarter.FiscalYear,
+            Quarter = r.Quarter.Quarter,
+            Status = r.Status,
+            PercentComplete = r.PercentComplete,
+            Comment = r.Comment,
+            ReporterEmail = r.ReporterEmail,
+            ReportedAtUtc = r.ReportedAt.UtcDateTime,
+        } }));
+        db.ProgressSubmissions.Add(row);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        {
+            // Another delivery of the same submission won the race; it stored the reports.
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+
+    private static InvalidOperationException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) =>
+        new($"The {quarter} cycle was opened elsewhere meanwhile; load it again.", inner);
+
+    /// <summary>The card as delivered once every part is: part 1's delivery, which later answers update in place.</summary>
+    private static CardDelivery? Delivered(IEnumerable<CardDeliveryRow> deliveries, CycleCardKind kind)
+    {
+        var parts = deliveries.Where(d => d.Kind == kind).OrderBy(d => d.PartNumber).ToArray();
+        return parts.Length > 0 && parts.Length >= parts.Max(p => p.PartCount) ? ToDomain(parts[0]) : null;
+    }
+
+    private static void AddIfUnrecorded(CycleRecipientRow recipient, CycleCardKind kind, CardDelivery? delivery)
+    {
+        if (delivery is not null && !recipient.Deliveries.Any(d => d.Kind == kind))
+        {
+            recipient.Deliveries.Add(ToRow(recipient.Id, CardDeliveryPart.Single(kind), delivery));
+        }
+    }
+
+    private static CycleRecipientRow NewRecipient(CycleRecipient recipient, int ordinal)
+    {
+        var row = new CycleRecipientRow
+        {
+            Ordinal = ordinal,
+            Name = recipient.Owner.Name,
+            Email = recipient.Owner.Email,
+            AadObjectId = recipient.Owner.AadObjectId,
+            Department = recipient.Owner.Department,
+            Role = recipient.Owner.Role,
+        };
+        row.Items.AddRange(recipient.SubThemeKeys.Select((key, i) => new CycleRecipientItemRow { Ordinal = i, SubThemeKey = key }));
+        return row;
+    }
+
+    private static CardDeliveryRow ToRow(int recipientId, CardDeliveryPart part, CardDelivery delivery) => new()
+    {
+        RecipientId = recipientId,
+        Kind = part.Kind,
+        PartNumber = part.Number,
+        PartCount = part.Count,
+        ConversationId = delivery.ConversationId,
+        ActivityId = delivery.ActivityId,
+        SentAtUtc = delivery.SentAt.UtcDateTime,
+    };
+
+    private static CardDelivery ToDomain(CardDeliveryRow row) => new(row.ConversationId, row.ActivityId, Utc(row.SentAtUtc));
+
+    private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero);
+
+    private static DateTimeOffset? UtcOrNull(DateTime? value) => value is { } v ? Utc(v) : null;
+
+    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
+}

@@ -1,0 +1,45 @@
+using PlanBot.Domain.Calendar;
+
+namespace PlanBot.Domain.Reminders;
+
+/// <summary>
+/// The reminder cycles: one per quarter, with who was asked what, where each card went, and the submissions answered.
+/// The cycle's answers are rebuilt from its stored submissions, so a submission and the answers it records cannot disagree.
+/// </summary>
+public interface IReminderCycleStore
+{
+    /// <summary>The quarter's cycle rebuilt with <see cref="ReminderCycle.Restore"/>, or null when it has none.</summary>
+    Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the cycle's state, stage stamps and recipients (with the sub-themes each was asked about and whether a
+    /// follow-up is due). A <see cref="CycleRecipient.Card"/> or <see cref="CycleRecipient.FollowUpCard"/> set in memory
+    /// and not yet stored is stored as a one-part delivery. Answers are stored only by <see cref="RecordSubmissionAsync"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">
+    /// The quarter already has a cycle opened at another instant: two openings raced, and the one stored first stands.
+    /// Load it and carry on with that one.
+    /// </exception>
+    Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Records that one part of an owner's card was delivered. The owner's <see cref="CycleRecipient.Card"/> (or
+    /// <see cref="CycleRecipient.FollowUpCard"/>) reads as delivered, with part 1's delivery, once every part is.
+    /// Recording a part again keeps the first delivery.
+    /// </summary>
+    /// <returns>False when that part was already recorded.</returns>
+    Task<bool> RecordCardDeliveryAsync(FiscalQuarter quarter, string email, CardDeliveryPart part, CardDelivery delivery, CancellationToken cancellationToken);
+
+    /// <summary>Every delivered card part of the quarter's cycle, by owner, in part order.</summary>
+    Task<IReadOnlyList<RecordedCardDelivery>> ListCardDeliveriesAsync(FiscalQuarter quarter, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores a validated submission (check it with <see cref="ReminderCycle.RecordAnswers"/> first: the store does not
+    /// check owners or a closed cycle) and its reports in one transaction (the reports join the progress history).
+    /// Idempotent by <see cref="ProgressSubmission.Id"/>: the same submission delivered twice is stored once.
+    /// </summary>
+    /// <returns>False when a submission with that id was already stored (nothing is written).</returns>
+    /// <exception cref="InvalidOperationException">The quarter has no cycle.</exception>
+    /// <exception cref="ArgumentException">A report names a sub-theme key the plan does not have.</exception>
+    Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken);
+}

@@ -1,0 +1,13 @@
+namespace PlanBot.Domain.Reminders;
+
+/// <summary>The kinds of outbox message, stored as text.</summary>
+public static class OutboxKinds
+{
+    public const string ReminderCard = "reminder-card";
+
+    public const string FollowUp = "follow-up";
+
+    public const string ManagerNotice = "manager-notice";
+
+    public const string Digest = "digest";
+}

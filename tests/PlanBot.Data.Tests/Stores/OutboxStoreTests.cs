@@ -1,0 +1,137 @@
+using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Reminders;
+
+namespace PlanBot.Data.Tests.Stores;
+
+/// <summary>The outbox on the fake clock, with the default retry options (30 s doubling to 1 h, 8 attempts, 5 min claims).</summary>
+public sealed class OutboxStoreTests
+{
+    [Fact]
+    public async Task EnqueueAsync_SameIdempotencyKeyTwice_StoresOnceAndKeepsTheFirstPayload()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+
+        var first = await outbox.EnqueueAsync(Entry("2026Q3:reminder:tanaka@example.jp:1", """{"v":1}"""), CancellationToken.None);
+        var second = await outbox.EnqueueAsync(Entry("2026Q3:reminder:tanaka@example.jp:1", """{"v":2}"""), CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        var stored = Assert.Single(await outbox.ListAsync("2026Q3:", CancellationToken.None));
+        Assert.Equal("""{"v":1}""", stored.Payload);
+        Assert.Equal(OutboxState.Pending, stored.State);
+        Assert.Equal(0, stored.Attempts);
+        Assert.Equal(db.Clock.GetUtcNow(), stored.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task ClaimDueAsync_ClaimedButNeverMarked_IsHeldForTheClaimTimeoutThenComesDueAgain()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
+        db.Clock.Advance(TimeSpan.FromSeconds(1));
+        await outbox.EnqueueAsync(Entry("b"), CancellationToken.None);
+
+        var firstClaim = await outbox.ClaimDueAsync(1, CancellationToken.None);
+        var secondClaim = await outbox.ClaimDueAsync(10, CancellationToken.None);
+        var nothingDue = await outbox.ClaimDueAsync(10, CancellationToken.None);
+        await outbox.MarkSentAsync(secondClaim[0].Id, "1:b", CancellationToken.None);
+        db.Clock.Advance(TimeSpan.FromMinutes(5));
+        var afterTimeout = await outbox.ClaimDueAsync(10, CancellationToken.None);
+
+        Assert.Equal(["a"], firstClaim.Select(m => m.IdempotencyKey));
+        Assert.Equal(1, firstClaim[0].Attempts);
+        Assert.Equal(["b"], secondClaim.Select(m => m.IdempotencyKey));
+        Assert.Empty(nothingDue);
+        var reclaimed = Assert.Single(afterTimeout);
+        Assert.Equal("a", reclaimed.IdempotencyKey);
+        Assert.Equal(2, reclaimed.Attempts);
+    }
+
+    [Fact]
+    public async Task MarkSentAsync_ClaimedMessage_KeepsTheActivityIdAndIsNeverClaimedAgain()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
+        var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
+
+        await outbox.MarkSentAsync(claimed.Id, "1:activity", CancellationToken.None);
+        db.Clock.Advance(TimeSpan.FromDays(1));
+
+        Assert.Empty(await outbox.ClaimDueAsync(10, CancellationToken.None));
+        var sent = await outbox.FindAsync("a", CancellationToken.None);
+        Assert.Equal(OutboxState.Sent, sent!.State);
+        Assert.Equal("1:activity", sent.SentActivityId);
+        await Assert.ThrowsAsync<InvalidOperationException>(() => outbox.MarkFailedAsync(claimed.Id, "late", null, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_RepeatedFailures_BackOffExponentiallyThenFailPermanently()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
+        var waits = new List<TimeSpan>();
+
+        for (var attempt = 1; attempt <= 8; attempt++)
+        {
+            var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
+            Assert.Equal(attempt, claimed.Attempts);
+            await outbox.MarkFailedAsync(claimed.Id, $"HTTP 502 #{attempt}", null, CancellationToken.None);
+            var failed = (await outbox.FindAsync("a", CancellationToken.None))!;
+            if (failed.State == OutboxState.FailedPermanent)
+            {
+                break;
+            }
+
+            var wait = failed.NextAttemptAt - db.Clock.GetUtcNow();
+            waits.Add(wait);
+            db.Clock.Advance(wait - TimeSpan.FromSeconds(1));
+            Assert.Empty(await outbox.ClaimDueAsync(10, CancellationToken.None));
+            db.Clock.Advance(TimeSpan.FromSeconds(1));
+        }
+
+        Assert.Equal([30, 60, 120, 240, 480, 960, 1920], waits.Select(w => w.TotalSeconds));
+        var givenUp = (await outbox.FindAsync("a", CancellationToken.None))!;
+        Assert.Equal(OutboxState.FailedPermanent, givenUp.State);
+        Assert.Equal("HTTP 502 #8", givenUp.LastError);
+        db.Clock.Advance(TimeSpan.FromDays(1));
+        Assert.Empty(await outbox.ClaimDueAsync(10, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task MarkFailedAsync_RetryAfterLongerThanTheBackoff_WaitsForRetryAfter()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
+        var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
+
+        await outbox.MarkFailedAsync(claimed.Id, "HTTP 429", TimeSpan.FromMinutes(2), CancellationToken.None);
+
+        Assert.Equal(db.Clock.GetUtcNow() + TimeSpan.FromMinutes(2), (await outbox.FindAsync("a", CancellationToken.None))!.NextAttemptAt);
+    }
+
+    [Fact]
+    public async Task MarkFailedPermanentlyAsync_ClaimedMessage_IsGivenUpAtOnce()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
+        var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
+
+        await outbox.MarkFailedPermanentlyAsync(claimed.Id, "HTTP 403: the bot was removed", CancellationToken.None);
+        db.Clock.Advance(TimeSpan.FromDays(1));
+
+        Assert.Empty(await outbox.ClaimDueAsync(10, CancellationToken.None));
+        Assert.Equal(OutboxState.FailedPermanent, (await outbox.FindAsync("a", CancellationToken.None))!.State);
+    }
+
+    private static OutboxEntry Entry(string key, string payload = "{}") =>
+        new(OutboxKinds.ReminderCard, key, "tanaka@example.jp", null, payload);
+
+    private static IOutbox Outbox(TempPlanDatabase db) => db.Services.GetRequiredService<IOutbox>();
+}

@@ -1,0 +1,203 @@
+using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Calendar;
+using PlanBot.Domain.People;
+using PlanBot.Domain.Plans;
+using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
+
+namespace PlanBot.Data.Tests.Stores;
+
+public sealed class ReminderCycleStoreTests
+{
+    private static readonly FiscalQuarter Q3 = new(2026, 3);
+    private static readonly TimeSpan Jst = TimeSpan.FromHours(9);
+    private static readonly Person Tanaka = new("田中 一郎", "tanaka@example.jp", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e01", "産業振興部", PersonRole.Member);
+    private static readonly Person Suzuki = new("鈴木 花子", "suzuki@example.jp", null, "企画部", PersonRole.Manager);
+
+    [Fact]
+    public async Task SaveAsync_ThenLoadAsync_RoundTripsTheCycleAndItsLaterStages()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        var delivered = new CardDelivery("a:conv-tanaka", "1:act-1", new DateTimeOffset(2026, 12, 21, 9, 0, 0, Jst));
+        var cycle = OpenCycle();
+        cycle.RecordCardSent(Tanaka.Email, delivered);
+        await store.SaveAsync(cycle, CancellationToken.None);
+
+        var loaded = await store.LoadAsync(Q3, CancellationToken.None);
+        loaded!.StartFollowUp(new DateTimeOffset(2027, 1, 6, 9, 0, 0, Jst));
+        loaded.IssueManagerNotice(new DateTimeOffset(2027, 1, 12, 9, 0, 0, Jst));
+        loaded.Close(new DateTimeOffset(2027, 1, 31, 18, 0, 0, Jst));
+        await store.SaveAsync(loaded, CancellationToken.None);
+        var reloaded = await store.LoadAsync(Q3, CancellationToken.None);
+
+        Assert.Equal(Q3, reloaded!.Quarter);
+        Assert.Equal(ReminderCycleState.Closed, reloaded.State);
+        Assert.Equal(new DateTimeOffset(2026, 12, 19, 9, 0, 0, Jst), reloaded.OpenedAt);
+        Assert.Equal(new DateTimeOffset(2027, 1, 6, 9, 0, 0, Jst), reloaded.FollowUpStartedAt);
+        Assert.Equal(new DateTimeOffset(2027, 1, 12, 9, 0, 0, Jst), reloaded.ManagerNoticeIssuedAt);
+        Assert.Equal(new DateTimeOffset(2027, 1, 31, 18, 0, 0, Jst), reloaded.ClosedAt);
+        Assert.Equal(TimeSpan.Zero, reloaded.OpenedAt.Offset);
+        Assert.Equal(
+            [new CycleRecipient(Tanaka, ["1-1", "2-1"], delivered, FollowUpDue: true), new CycleRecipient(Suzuki, ["3-1"], null, FollowUpDue: true)],
+            reloaded.Recipients,
+            RecipientComparer.Instance);
+        Assert.Null(await store.LoadAsync(Q3.Next, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SecondCycleOpenedForTheSameQuarter_ThrowsAndKeepsTheFirst()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(rival, CancellationToken.None));
+
+        var stored = await store.LoadAsync(Q3, CancellationToken.None);
+        Assert.Equal(OpenCycle().OpenedAt, stored!.OpenedAt);
+        Assert.Equal(["1-1", "2-1"], stored.RecipientFor(Tanaka.Email)!.SubThemeKeys);
+        Assert.Equal(["3-1"], stored.RecipientFor(Suzuki.Email)!.SubThemeKeys);
+    }
+
+    [Fact]
+    public async Task RecordCardDeliveryAsync_TwoPartCard_ReadsDeliveredOnlyOnceBothPartsAre()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var first = new CardDelivery("a:conv-tanaka", "1:act-1", new DateTimeOffset(2026, 12, 21, 0, 0, 0, TimeSpan.Zero));
+        var second = new CardDelivery("a:conv-tanaka", "1:act-2", new DateTimeOffset(2026, 12, 21, 0, 0, 2, TimeSpan.Zero));
+
+        Assert.True(await store.RecordCardDeliveryAsync(Q3, "TANAKA@example.jp", new CardDeliveryPart(CycleCardKind.Reminder, 1, 2), first, CancellationToken.None));
+        var afterFirst = await store.LoadAsync(Q3, CancellationToken.None);
+        Assert.True(await store.RecordCardDeliveryAsync(Q3, Tanaka.Email, new CardDeliveryPart(CycleCardKind.Reminder, 2, 2), second, CancellationToken.None));
+        var again = await store.RecordCardDeliveryAsync(Q3, Tanaka.Email, new CardDeliveryPart(CycleCardKind.Reminder, 2, 2), first, CancellationToken.None);
+        var afterBoth = await store.LoadAsync(Q3, CancellationToken.None);
+
+        Assert.False(again);
+        Assert.Null(afterFirst!.RecipientFor(Tanaka.Email)!.Card);
+        Assert.Equal(first, afterBoth!.RecipientFor(Tanaka.Email)!.Card);
+        Assert.Equal([Suzuki.Email], afterBoth.PendingCards.Select(r => r.Owner.Email));
+        Assert.Equal(
+            [
+                new RecordedCardDelivery(Tanaka.Email, new CardDeliveryPart(CycleCardKind.Reminder, 1, 2), first),
+                new RecordedCardDelivery(Tanaka.Email, new CardDeliveryPart(CycleCardKind.Reminder, 2, 2), second),
+            ],
+            await store.ListCardDeliveriesAsync(Q3, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordCardDeliveryAsync_SomeoneNotAsked_Throws()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var delivery = new CardDelivery("c", "a", DateTimeOffset.UnixEpoch);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordCardDeliveryAsync(Q3, "nobody@example.jp", CardDeliveryPart.Single(CycleCardKind.Reminder), delivery, CancellationToken.None));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordCardDeliveryAsync(Q3.Next, Tanaka.Email, CardDeliveryPart.Single(CycleCardKind.Reminder), delivery, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordSubmissionAsync_SameSubmissionTwice_StoresOneSetOfReports()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var submission = Submission("invoke-1", new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst), ("1-1", ProgressStatus.OnTrack), ("2-1", ProgressStatus.Delayed));
+
+        var first = await store.RecordSubmissionAsync(submission, CancellationToken.None);
+        var second = await store.RecordSubmissionAsync(submission, CancellationToken.None);
+
+        Assert.True(first);
+        Assert.False(second);
+        Assert.Equal([submission.Reports[0]], await db.Progress.ListAsync("1-1", CancellationToken.None));
+        Assert.Equal([submission.Reports[1]], await db.Progress.ListAsync("2-1", CancellationToken.None));
+        var cycle = await store.LoadAsync(Q3, CancellationToken.None);
+        Assert.Equal(
+            [new ItemAnswer("1-1", Tanaka.Email, submission.Id, submission.SubmittedAt), new ItemAnswer("2-1", Tanaka.Email, submission.Id, submission.SubmittedAt)],
+            cycle!.Answers.OrderBy(a => a.SubThemeKey, StringComparer.Ordinal));
+        Assert.Equal([Suzuki.Email], cycle.UnansweredOwners.Select(u => u.Owner.Email));
+    }
+
+    [Fact]
+    public async Task LoadAsync_SeveralSubmissions_TheLatestPerSubThemeIsTheAnswer()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var later = Submission("later", new DateTimeOffset(2026, 12, 23, 0, 0, 0, TimeSpan.Zero), ("1-1", ProgressStatus.Completed));
+        var earlier = Submission("earlier", new DateTimeOffset(2026, 12, 22, 0, 0, 0, TimeSpan.Zero), ("1-1", ProgressStatus.OnTrack), ("2-1", ProgressStatus.OnTrack));
+
+        await store.RecordSubmissionAsync(later, CancellationToken.None);
+        await store.RecordSubmissionAsync(earlier, CancellationToken.None);
+
+        var answers = (await store.LoadAsync(Q3, CancellationToken.None))!.Answers.ToDictionary(a => a.SubThemeKey, a => a.SubmissionId.Value);
+        Assert.Equal("later", answers["1-1"]);
+        Assert.Equal("earlier", answers["2-1"]);
+    }
+
+    [Fact]
+    public async Task RecordSubmissionAsync_UnknownSubThemeKey_ThrowsAndStoresNothing()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var submission = Submission("bad", new DateTimeOffset(2026, 12, 22, 0, 0, 0, TimeSpan.Zero), ("1-1", ProgressStatus.OnTrack), ("9-9", ProgressStatus.OnTrack));
+
+        await Assert.ThrowsAsync<ArgumentException>(() => store.RecordSubmissionAsync(submission, CancellationToken.None));
+
+        Assert.Empty(await db.Progress.ListAsync("1-1", CancellationToken.None));
+        Assert.True(await store.RecordSubmissionAsync(submission with { Reports = [submission.Reports[0]] }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordSubmissionAsync_QuarterWithoutCycle_Throws()
+    {
+        await using var db = await SeededAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => Store(db).RecordSubmissionAsync(
+            Submission("x", DateTimeOffset.UnixEpoch, ("1-1", ProgressStatus.OnTrack)), CancellationToken.None));
+    }
+
+    private static ReminderCycle OpenCycle() => ReminderCycle.Restore(
+        Q3,
+        ReminderCycleState.Open,
+        new DateTimeOffset(2026, 12, 19, 9, 0, 0, Jst),
+        null,
+        null,
+        null,
+        [new CycleRecipient(Tanaka, ["1-1", "2-1"]), new CycleRecipient(Suzuki, ["3-1"])],
+        []);
+
+    private static ProgressSubmission Submission(string id, DateTimeOffset at, params (string Key, ProgressStatus Status)[] items) => new(
+        new SubmissionId(id),
+        Q3,
+        Tanaka.Email,
+        at,
+        items.Select(i => new ProgressReport(i.Key, Q3, i.Status, 40, "コメント", Tanaka.Email, at.ToUniversalTime())).ToArray());
+
+    private static IReminderCycleStore Store(TempPlanDatabase db) => db.Services.GetRequiredService<IReminderCycleStore>();
+
+    private static async Task<TempPlanDatabase> SeededAsync()
+    {
+        var db = await TempPlanDatabase.CreateAsync();
+        await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
+        return db;
+    }
+
+    /// <summary>Records with list members compare by reference; this compares what a recipient holds.</summary>
+    private sealed class RecipientComparer : IEqualityComparer<CycleRecipient>
+    {
+        public static RecipientComparer Instance { get; } = new();
+
+        public bool Equals(CycleRecipient? x, CycleRecipient? y) =>
+            x is not null && y is not null && x.Owner == y.Owner && x.SubThemeKeys.SequenceEqual(y.SubThemeKeys)
+            && x.Card == y.Card && x.FollowUpDue == y.FollowUpDue && x.FollowUpCard == y.FollowUpCard;
+
+        public int GetHashCode(CycleRecipient obj) => obj.Owner.GetHashCode();
+    }
+}
