@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
+using PlanBot.Domain.Questions;
 using PlanBot.Teams.Conversations;
 using PlanBot.Teams.Handlers;
 
@@ -17,6 +18,7 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<QuestionService>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());
         services.Replace(ServiceDescriptor.Singleton<ITrustedServiceUrls, StoredTrustedServiceUrls>());

@@ -52,6 +52,16 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
         return rows.Select(r => ToDomain(r.Row, r.Key)).ToList();
     }
 
+    public async Task<IReadOnlyList<ProgressReport>> ListAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await db.ProgressReports.AsNoTracking()
+            .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new { Row = r, r.SubTheme.Key })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => ToDomain(r.Row, r.Key)).ToList();
+    }
+
     private static ProgressReport ToDomain(ProgressReportRow row, string subThemeKey) => new(
         subThemeKey,
         new FiscalQuarter(row.FiscalYear, row.Quarter),

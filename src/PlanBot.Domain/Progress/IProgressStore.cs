@@ -13,4 +13,7 @@ public interface IProgressStore
 
     /// <summary>Every report for a sub-theme, oldest first.</summary>
     Task<IReadOnlyList<ProgressReport>> ListAsync(string subThemeKey, CancellationToken cancellationToken);
+
+    /// <summary>Every report of every sub-theme, oldest first: what questions and digests are answered from.</summary>
+    Task<IReadOnlyList<ProgressReport>> ListAllAsync(CancellationToken cancellationToken);
 }

@@ -1,9 +1,13 @@
+using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
 using PlanBot.Connector.Schema;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.People;
+using PlanBot.Domain.Questions;
 using PlanBot.Teams.Cards;
+using PlanBot.Teams.Cards.Answers;
 using PlanBot.Teams.Cards.Help;
 using PlanBot.Teams.Cards.Model;
 using PlanBot.Teams.Cards.Welcome;
@@ -11,12 +15,18 @@ using PlanBot.Teams.Cards.Welcome;
 namespace PlanBot.Teams.Handlers;
 
 /// <summary>
-/// PlanBot's conversation: a welcome when installed, the help card on ヘルプ, and for now a polite "being set up" reply to
-/// anything else. Invokes it does not handle return null, which the endpoint answers with 501.
+/// PlanBot's conversation: a welcome when installed, the help card on ヘルプ, and an answer card for any other text,
+/// which is read as a question. A suggestion button on an answer card (Action.Execute or its Action.Submit fallback)
+/// asks its question. Invokes it does not handle return null, which the endpoint answers with 501.
 /// </summary>
-internal sealed partial class PlanBotActivityHandler(IConversationStore conversations, TimeProvider clock, ILogger<PlanBotActivityHandler> logger)
-    : IActivityHandler
+internal sealed partial class PlanBotActivityHandler(
+    QuestionService questions,
+    IConversationStore conversations,
+    TimeProvider clock,
+    ILogger<PlanBotActivityHandler> logger) : IActivityHandler
 {
+    private const string AdaptiveCardResponseType = "application/vnd.microsoft.card.adaptive";
+
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "ヘルプ", "help", "へるぷ", "使い方", "?" };
 
     public async Task<InvokeResponse?> HandleAsync(TurnContext turn, CancellationToken cancellationToken)
@@ -28,9 +38,14 @@ internal sealed partial class PlanBotActivityHandler(IConversationStore conversa
             case ActivityTypes.InstallationUpdate when activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade:
                 await SendAsync(turn, WelcomeCard(activity), ChatTexts.WelcomeSummary, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Message when SuggestedQuestion(activity.Value) is { } suggested:
+                await SendAsync(turn, await AnswerAsync(turn, suggested, cancellationToken).ConfigureAwait(false), ChatTexts.AnswerSummary, cancellationToken).ConfigureAwait(false);
+                return null;
             case ActivityTypes.Message:
                 await OnMessageAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && SuggestedQuestion(ActionData(activity.Value)) is { } question:
+                return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
                 // conversationUpdate and the rest are recorded by the conversation recorder; nothing to say.
                 return null;
@@ -40,15 +55,59 @@ internal sealed partial class PlanBotActivityHandler(IConversationStore conversa
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = MessageText.Of(turn.Activity);
-        if (HelpWords.Contains(text))
-        {
-            await SendAsync(turn, HelpCard.Build(showAdminCommands: true), ChatTexts.HelpSummary, cancellationToken).ConfigureAwait(false);
-            return;
-        }
-
-        var reply = await turn.ReplyAsync(ChatTexts.NotReadyYet, cancellationToken).ConfigureAwait(false);
-        await HandleFailureAsync(turn, reply, cancellationToken).ConfigureAwait(false);
+        var card = HelpWords.Contains(text) || text.Length == 0
+            ? HelpCard.Build(showAdminCommands: await IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
+            : await AnswerAsync(turn, text, cancellationToken).ConfigureAwait(false);
+        await SendAsync(turn, card, text.Length == 0 || HelpWords.Contains(text) ? ChatTexts.HelpSummary : ChatTexts.AnswerSummary, cancellationToken)
+            .ConfigureAwait(false);
     }
+
+    private async Task<AdaptiveCard> AnswerAsync(TurnContext turn, string question, CancellationToken cancellationToken)
+    {
+        var from = turn.Activity.From;
+        var outcome = await questions.AskAsync(question, from?.AadObjectId, Email(from), cancellationToken).ConfigureAwait(false);
+        LogQuestion(logger, outcome.Kind, outcome.Query?.ToString());
+        return outcome.Kind switch
+        {
+            QuestionOutcomeKind.Answered => AnswerCard.Build(outcome.Answer!, outcome.Asker!.Role == PersonRole.Admin),
+            QuestionOutcomeKind.NoPlan => NoticeCard.Build(ChatTexts.NoPlan),
+            _ => NoticeCard.Build(ChatTexts.NotOnRoster),
+        };
+    }
+
+    private async Task<bool> IsAdminAsync(TurnContext turn, CancellationToken cancellationToken)
+    {
+        var outcome = await questions.FindAskerAsync(turn.Activity.From?.AadObjectId, Email(turn.Activity.From), cancellationToken).ConfigureAwait(false);
+        return outcome?.Role == PersonRole.Admin;
+    }
+
+    /// <summary>Teams puts the user's UPN/e-mail in fields PlanBot does not model; they are kept as sent.</summary>
+    private static string? Email(ChannelAccount? account) =>
+        account?.AdditionalProperties is { } extra
+        && (extra.TryGetValue("email", out var email) || extra.TryGetValue("userPrincipalName", out email))
+        && email.ValueKind == JsonValueKind.String
+            ? email.GetString()
+            : null;
+
+    private static JsonElement? ActionData(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action)
+        && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var data)
+            ? data
+            : null;
+
+    private static string? SuggestedQuestion(JsonElement? data) =>
+        data is { ValueKind: JsonValueKind.Object } d
+        && d.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String && verb.GetString() == AnswerCardVerbs.AskQuestion
+        && d.TryGetProperty(AnswerCardDataKeys.Question, out var question) && question.ValueKind == JsonValueKind.String
+            ? question.GetString()
+            : null;
+
+    private static InvokeResponse CardResponse(AdaptiveCard card) => new(200, JsonSerializer.SerializeToElement(new Dictionary<string, object>
+    {
+        ["statusCode"] = 200,
+        ["type"] = AdaptiveCardResponseType,
+        ["value"] = AdaptiveCardSerializer.ToElement(card),
+    }));
 
     private static AdaptiveCard WelcomeCard(Activity activity) =>
         activity.GetTeamsChannelData()?.Team is not null || activity.Conversation?.ConversationType == "channel"
@@ -85,4 +144,7 @@ internal sealed partial class PlanBotActivityHandler(IConversationStore conversa
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Reply to {ActivityType} {ActivityId} failed: {Kind} {Code} (HTTP {Status})")]
     private static partial void LogReplyFailed(ILogger logger, string? activityType, string? activityId, ConnectorErrorKind kind, string? code, int? status);
+
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Question answered: {Outcome} {Query}")]
+    private static partial void LogQuestion(ILogger logger, QuestionOutcomeKind outcome, string? query);
 }

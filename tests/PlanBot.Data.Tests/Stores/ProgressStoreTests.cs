@@ -27,6 +27,7 @@ public sealed class ProgressStoreTests
         Assert.Equal(later, latest);
         Assert.Equal(TimeSpan.Zero, latest!.ReportedAt.Offset);
         Assert.Equal([earlier, later, otherQuarter], await db.Progress.ListAsync("1-1", CancellationToken.None));
+        Assert.Equal([earlier, later, otherSubTheme, otherQuarter], await db.Progress.ListAllAsync(CancellationToken.None));
     }
 
     [Fact]
