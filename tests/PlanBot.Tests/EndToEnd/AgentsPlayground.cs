@@ -53,7 +53,8 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, CancellationToken cancellationToken)
     {
-        var cli = Path.Combine(RepositoryRoot.Find(), "tests", "e2e", "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
+        var e2e = Path.Combine(RepositoryRoot.Find(), "tests", "e2e");
+        var cli = Path.Combine(e2e, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
         {
             throw new InvalidOperationException(
@@ -77,6 +78,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
         // These stop every outbound connection attempt (telemetry, browser launch): the machine has no internet.
         start.Environment["TEAMSAPPTESTER_BROWSER"] = "none";
         start.Environment["APPLICATION_INSIGHTS_NO_STATSBEAT"] = "true";
+        start.Environment["M365_AGENTS_PLAYGROUND_CONFIG_PATH"] = Path.Combine(e2e, ".m365agentsplayground.yml");
 
         var output = new StringBuilder();
         var process = Process.Start(start) ?? throw new InvalidOperationException("node could not be started.");

@@ -12,7 +12,7 @@ public sealed class PlanBotOnLoopback : IAsyncDisposable
     private readonly TempPlanStore _store = new();
     private readonly WebApplicationFactory<Program> _factory;
 
-    private PlanBotOnLoopback(IReadOnlyDictionary<string, string?> settings)
+    private PlanBotOnLoopback(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? services)
     {
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(web =>
         {
@@ -21,6 +21,11 @@ public sealed class PlanBotOnLoopback : IAsyncDisposable
             foreach (var (key, value) in settings)
             {
                 web.UseSetting(key, value);
+            }
+
+            if (services is not null)
+            {
+                web.ConfigureServices(services);
             }
         });
         _factory.UseKestrel();
@@ -33,7 +38,8 @@ public sealed class PlanBotOnLoopback : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
-    public static PlanBotOnLoopback Start(IReadOnlyDictionary<string, string?>? settings = null) => new(settings ?? new Dictionary<string, string?>());
+    public static PlanBotOnLoopback Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        new(settings ?? new Dictionary<string, string?>(), services);
 
     public async ValueTask DisposeAsync()
     {

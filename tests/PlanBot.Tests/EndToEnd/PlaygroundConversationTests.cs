@@ -1,6 +1,10 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.People;
+using PlanBot.Domain.Progress;
 
 namespace PlanBot.Tests.EndToEnd;
 
@@ -46,21 +50,50 @@ public sealed class PlaygroundConversationTests
     }
 
     [Fact]
-    public async Task Message_Help_HelpCardArrives_OtherText_PoliteSetUpReply()
+    public async Task Message_Help_HelpCardArrives()
     {
         await using var bot = PlanBotOnLoopback.Start();
         await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
-        var chat = playground.Config.PersonalChatId;
-        var user = playground.Config.CurrentUser.Id;
 
-        await playground.SendAsync(chat, user, "ヘルプ", CancellationToken.None);
+        await playground.SendAsync(playground.Config.PersonalChatId, playground.Config.CurrentUser.Id, "ヘルプ", CancellationToken.None);
+
         var help = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("第3四半期の遅延は?", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("未回答", CardText(help), StringComparison.Ordinal);
+    }
 
-        await playground.SendAsync(chat, user, "こんにちは", CancellationToken.None);
-        var reply = await playground.WaitForBotMessageAsync(m => Text(m).Contains("準備中", StringComparison.Ordinal), Patience, CancellationToken.None);
+    [Fact]
+    public async Task Question_ManagerAsksForThisQuartersDelays_AnswerCardListsExactlyTheDelayedItem()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
+        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+        var me = playground.Config.CurrentUser;
+        await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
+            [new Person(me.Name, me.Email, me.AadObjectId, "産業振興部", PersonRole.Manager)], CancellationToken.None);
+        var progress = bot.Services.GetRequiredService<IProgressStore>();
+        var q3 = new FiscalQuarter(2026, 3);
+        await progress.AppendAsync(new ProgressReport("3-1", q3, ProgressStatus.Delayed, 40, "補助金の採択待ちで遅れています", me.Email, clock.GetUtcNow()), CancellationToken.None);
+        await progress.AppendAsync(new ProgressReport("1-1", q3, ProgressStatus.OnTrack, 60, null, me.Email, clock.GetUtcNow()), CancellationToken.None);
 
-        Assert.Contains("リマインド送信", CardText(help), StringComparison.Ordinal);
-        Assert.Contains("ヘルプ", Text(reply), StringComparison.Ordinal);
+        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "今期の遅延は?", CancellationToken.None);
+
+        var answer = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("遅延", StringComparison.Ordinal), Patience, CancellationToken.None);
+        var text = CardText(answer);
+        Assert.Contains("九州全域での中小・中堅企業に対するDX支援の推進", text, StringComparison.Ordinal);
+        Assert.Contains("補助金の採択待ちで遅れています", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("九州地域戦略会議と連携した", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_AskerNotOnRoster_IsToldPolitelyAndShownNothing()
+    {
+        await using var bot = PlanBotOnLoopback.Start();
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+
+        await playground.SendAsync(playground.Config.PersonalChatId, playground.Config.CurrentUser.Id, "今期の遅延は?", CancellationToken.None);
+
+        var reply = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("名簿", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("管理者", CardText(reply), StringComparison.Ordinal);
     }
 
     private static string Text(JsonObject evt) => evt["message"]?["text"]?.GetValue<string>() ?? "";
