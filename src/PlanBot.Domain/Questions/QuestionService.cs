@@ -19,15 +19,25 @@ public sealed class QuestionService(IPlanStore plans, IProgressStore progress, I
         return stored.People.Match(aadObjectId, email);
     }
 
+    /// <summary>Answers a Teams user: found on the roster by Entra object id, else e-mail; strangers get no answer.</summary>
     public async Task<QuestionOutcome> AskAsync(string? text, string? aadObjectId, string? email, CancellationToken cancellationToken)
     {
         var stored = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
         var asker = stored.People.Match(aadObjectId, email);
-        if (asker is null)
-        {
-            return QuestionOutcome.NotOnRoster();
-        }
+        return asker is null
+            ? QuestionOutcome.NotOnRoster()
+            : await AnswerAsync(text, asker, stored, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>Answers for a given person's scope (the command line's --as, or an administrator).</summary>
+    public async Task<QuestionOutcome> AskAsAsync(string? text, Person asker, CancellationToken cancellationToken)
+    {
+        var stored = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
+        return await AnswerAsync(text, asker, stored, cancellationToken).ConfigureAwait(false);
+    }
+
+    private async Task<QuestionOutcome> AnswerAsync(string? text, Person asker, StoredRoster stored, CancellationToken cancellationToken)
+    {
         var plan = await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Console;
 using PlanBot.Data;
+using PlanBot.Domain.Questions;
 using PlanBot.Plans;
 
 namespace PlanBot.Cli;
@@ -33,6 +34,7 @@ public static class PlanBotCli
         builder.Logging.AddFilter<ConsoleLoggerProvider>(null, LogLevel.Warning);
         builder.Services.AddPlanBotData(builder.Configuration);
         builder.Services.AddPlanBotPlans(builder.Configuration, importSeedWhenEmpty: false);
+        builder.Services.AddSingleton<QuestionService>();
         configure?.Invoke(builder);
 
         // The host is built for its services only; it is never started, so no hosted service (bot, jobs) runs for a verb.
@@ -45,6 +47,7 @@ public static class PlanBotCli
     {
         ImportCommand.Create(services),
         PackageCommand.Create(),
+        AskCommand.Create(services),
         RosterCommand.Create(services),
         RemindCommand.Create(services),
     };
