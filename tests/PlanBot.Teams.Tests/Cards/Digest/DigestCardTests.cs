@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CsCheck;
 using PlanBot.Domain.Digest;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Progress;
@@ -324,6 +325,32 @@ public sealed class DigestCardTests(ITestOutputHelper output)
             CardJson.OfType(hostileCard, "TextBlock").Select(b => (string)b["text"]!),
             text => Assert.False(text.Contains("evil", StringComparison.Ordinal) || text.Contains("**", StringComparison.Ordinal), text));
         Assert.DoesNotContain(CardJson.Objects(hostileCard), o => (string?)(o["type"] as JsonValue) == "Action.OpenUrl");
+    }
+
+    [Fact]
+    public void Build_AnyComment_SameStructureAndShownAsWrittenUnderItsChange()
+    {
+        var plain = Skeleton(CardJson.Of(DigestCard.Build(Hostile("予定どおり進めています", "田中 一"))));
+
+        Gen.String[1, 120].Where(s => !string.IsNullOrWhiteSpace(s)).Sample(comment =>
+        {
+            var digest = Hostile(comment, "田中 一");
+            var card = CardJson.Of(DigestCard.Build(digest));
+            var shown = "\u3000「" + digest.Changes.Comments.Items.Single(c => c.SubTheme.Key == "5-2").Text + "」";
+            return Skeleton(card) == plain && CardJson.OfType(card, "TextRun").Any(r => (string)r["text"]! == shown);
+        }, iter: 100);
+    }
+
+    [Fact]
+    public void Build_StrategyLargerThanTheBar_DrawnAtACoarserScaleAndSaysSo()
+    {
+        var large = new StrategyStatusCounts(12, "大きな戦略", new StatusCounts([.. StatusCounts.Order.Select(s => new StatusCount(s, s is null ? 30 : s == ProgressStatus.Delayed ? 6 : 0))]));
+        var card = CardJson.Of(DigestCard.Build(Week with { ByStrategy = [.. Week.ByStrategy, large] }));
+
+        var lines = Lines(card);
+        Assert.Contains("■ 1マス＝約2件・□ は未回答", lines);
+        Assert.Equal("■■■□□□□□□□□□□□□□□□  遅延6 未回答30", lines[lines.IndexOf("12. 大きな戦略") + 1]);
+        Assert.Equal("■■  順調1 遅延1", lines[lines.IndexOf("1. 「新生シリコンアイランド九州」の実現") + 1]); // one cell each, rounded up
     }
 
     /// <summary>The text of each RichTextBlock (its runs joined) and TextBlock, in document order.</summary>
