@@ -6,10 +6,10 @@ using PlanBot.Domain.Progress;
 namespace PlanBot.Benchmarks;
 
 /// <summary>
-/// Three years of made-up progress on a real plan: a roster spread over the five departments, two owners drawn per
-/// sub-theme from its initiative's department (one when both draws hit the same person), and for every sub-theme one to four reports in every quarter from
-/// FY2024 Q1 up to the quarter before <c>current</c>. The current quarter's round is open: about three in four
-/// sub-themes have reported, so 未回答 has answers. The same seed gives the same data.
+/// Three years of made-up progress on a real plan: a roster spread over the five departments; two owners drawn per
+/// sub-theme from its initiative's department (one when both draws hit the same person); and for every sub-theme one
+/// to four reports in every quarter from FY2024 Q1 up to <c>current</c>. The current quarter's round is still open:
+/// about three in four sub-themes have reported, so 未回答 has answers. The same seed gives the same data.
 /// </summary>
 internal sealed record SyntheticProgress(
     IReadOnlyList<Person> Roster,
