@@ -76,6 +76,21 @@ public sealed class DigestChannelCommandsTests
     }
 
     [Fact]
+    public async Task TryHandleAsync_AdminWritesChooseInTheirPersonalChat_IsToldToWriteItInTheChannelAndNothingIsRecorded()
+    {
+        await using var bot = PlanBotOnLoopback.Start();
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+        var admin = playground.Config.CurrentUser;
+        await SeedRosterAsync(bot, (admin, PersonRole.Admin));
+
+        await playground.SendAsync(playground.Config.PersonalChatId, admin.Id, "ダイジェストをここに投稿", CancellationToken.None);
+
+        var reply = await playground.WaitForBotMessageAsync(m => Text(m).Contains("チームのチャネルで", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("メンション", Text(reply), StringComparison.Ordinal);
+        Assert.Empty(await bot.Services.GetRequiredService<IDigestChannelStore>().ListActiveAsync(CancellationToken.None));
+    }
+
+    [Fact]
     public async Task TryHandleAsync_MemberAsksForTheDigestInTheirChat_GetsTheDigestScopedToThem()
     {
         await using var bot = PlanBotOnLoopback.Start();
