@@ -7,6 +7,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using PlanBot.Data.Stores;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.Digest;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
@@ -58,6 +59,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IRosterStore, RosterStore>();
         services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
         services.AddSingleton<IOutbox, OutboxStore>();
+        services.AddSingleton<IDigestChannelStore, DigestChannelStore>();
         return services;
     }
 

@@ -5,8 +5,8 @@ namespace PlanBot.Data;
 
 /// <summary>
 /// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs,
-/// the conversations PlanBot is installed in, the roster and assignments, reminder cycles with their submissions, and the
-/// outbox of proactive sends.
+/// the conversations PlanBot is installed in, the roster and assignments, reminder cycles with their submissions, the
+/// outbox of proactive sends, and the channels chosen for the weekly digest.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
@@ -48,6 +48,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
     public DbSet<SubmissionReportRow> SubmissionReports => Set<SubmissionReportRow>();
 
     public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
+
+    public DbSet<DigestChannelRow> DigestChannels => Set<DigestChannelRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);

@@ -1,6 +1,7 @@
 using PlanBot.Cli;
 using PlanBot.Connector.Hosting;
 using PlanBot.Data;
+using PlanBot.Digest;
 using PlanBot.Hosting;
 using PlanBot.Plans;
 using PlanBot.Scheduling;
@@ -18,6 +19,7 @@ builder.Services.AddPlanBotData(builder.Configuration);
 builder.Services.AddPlanBotPlans(builder.Configuration);
 builder.Services.AddPlanBotConnector(builder.Configuration);
 builder.Services.AddPlanBotTeams();
+builder.Services.AddPlanBotWeeklyDigest();
 builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddHealthChecks();

@@ -197,6 +197,44 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("cycle_recipients", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.DigestChannelRow", b =>
+                {
+                    b.Property<string>("ChannelId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ChosenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ChosenByEmail")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsActive")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LastPostedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StoppedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StoppedByEmail")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TeamId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ChannelId");
+
+                    b.HasIndex("IsActive", "TeamId");
+
+                    b.ToTable("digest_channels", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.ImportRunChangeRow", b =>
                 {
                     b.Property<long>("Id")

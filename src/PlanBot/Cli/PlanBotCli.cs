@@ -50,5 +50,6 @@ public static class PlanBotCli
         AskCommand.Create(services),
         RosterCommand.Create(services),
         RemindCommand.Create(services),
+        DigestCommand.Create(services),
     };
 }

@@ -113,9 +113,26 @@ public sealed class AgentsPlayground : IAsyncDisposable
     }
 
     /// <summary>A user writes a message in a conversation.</summary>
-    public async Task SendAsync(string conversationId, string fromUserId, string text, CancellationToken cancellationToken)
+    public Task SendAsync(string conversationId, string fromUserId, string text, CancellationToken cancellationToken) =>
+        SendAsync(conversationId, fromUserId, text, null, cancellationToken);
+
+    /// <summary>
+    /// A user writes a message that @mentions someone (in a channel, the bot only hears messages that mention it): each
+    /// mention's <c>Text</c> (e.g. "&lt;at&gt;PlanBot&lt;/at&gt;") must appear in <paramref name="text"/>.
+    /// </summary>
+    public async Task SendAsync(
+        string conversationId, string fromUserId, string text, IReadOnlyList<(string MentionedId, string Text)>? mentions, CancellationToken cancellationToken)
     {
         var body = new JsonObject { ["from"] = new JsonObject { ["id"] = fromUserId }, ["text"] = text, ["textFormat"] = "plain" };
+        if (mentions is { Count: > 0 })
+        {
+            body["mentions"] = new JsonArray([.. mentions.Select(m => (JsonNode)new JsonObject
+            {
+                ["mentioned"] = new JsonObject { ["id"] = m.MentionedId },
+                ["text"] = m.Text,
+            })]);
+        }
+
         using var response = await Http.PostAsJsonAsync($"_conversation/v1/conversations/{Uri.EscapeDataString(conversationId)}/messages", body, cancellationToken);
         await EnsureSuccessAsync(response, cancellationToken);
     }
