@@ -85,6 +85,26 @@ public sealed class PlaygroundConversationTests
     }
 
     [Fact]
+    public async Task Question_InATeamChannelWithTheBotMentioned_IsAnsweredInTheChannel()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
+        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+        var me = playground.Config.CurrentUser;
+        await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
+            [new Person(me.Name, me.Email, me.AadObjectId, "産業振興部", PersonRole.Manager)], CancellationToken.None);
+        var channel = playground.Config.ChannelIds[0];
+        const string mention = "<at>PlanBot</at>";
+
+        await playground.SendAsync(channel, me.Id, $"{mention} 産業振興部の進捗", [("28:planbot-local", mention)], CancellationToken.None);
+
+        var answer = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("産業振興部", StringComparison.Ordinal), Patience, CancellationToken.None);
+        // A channel answer is a reply in the asker's thread: the channel id with ";messageid=…".
+        Assert.StartsWith(channel + ";messageid=", answer["actionConversationId"]?.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Contains("未回答", CardText(answer), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_AskerNotOnRoster_IsToldPolitelyAndShownNothing()
     {
         await using var bot = PlanBotOnLoopback.Start();
