@@ -18,5 +18,6 @@ public sealed record ManagerNoticePayload(
         JsonSerializer.Deserialize<ManagerNoticePayload>(json) ?? throw new JsonException("The manager notice payload is null.");
 
     /// <summary>"2026Q3:manager-notice:bob@example.com": one notice per quarter and manager.</summary>
+    [JsonIgnore]
     public string IdempotencyKey => $"{Quarter}:manager-notice:{Email.ToLowerInvariant()}";
 }

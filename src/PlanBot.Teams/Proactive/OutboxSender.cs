@@ -12,8 +12,9 @@ namespace PlanBot.Teams.Proactive;
 /// </summary>
 /// <remarks>
 /// Never twice: a message is enqueued once under its idempotency key and claimed by one pass at a time. The one gap is
-/// a crash after Teams accepted a message and before it was marked sent: its claim lapses and that one message is sent
-/// again. At most one message per crash (messages are sent one after the other), and never one already marked.
+/// a send Teams accepted but PlanBot did not hear back about: a crash before the message was marked sent (its claim
+/// lapses), or a timeout after Teams took it (marked failed and retried). That one message is sent again; at most one
+/// per crash, since messages are sent one after the other, and never one already marked sent.
 /// Messages claimed by a pass that crashed before sending them come due again after the outbox's claim timeout.
 /// </remarks>
 public sealed class OutboxSender(

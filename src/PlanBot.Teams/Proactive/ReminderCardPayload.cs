@@ -22,9 +22,11 @@ public sealed record ReminderCardPayload(
         JsonSerializer.Deserialize<ReminderCardPayload>(json) ?? throw new JsonException("The reminder card payload is null.");
 
     /// <summary>"2026Q3:reminder:alice@example.com:1": one key per quarter, owner (case folded) and card part.</summary>
+    [JsonIgnore]
     public string IdempotencyKey => KeyFor(OutboxKinds.ReminderCard);
 
     /// <summary>"2026Q3:follow-up:alice@example.com:1": the follow-up of that card part.</summary>
+    [JsonIgnore]
     public string FollowUpIdempotencyKey => KeyFor(OutboxKinds.FollowUp);
 
     /// <summary>The key of this card part sent as <paramref name="kind"/> (<see cref="OutboxKinds.ReminderCard"/> or <see cref="OutboxKinds.FollowUp"/>).</summary>

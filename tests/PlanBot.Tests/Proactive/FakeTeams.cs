@@ -20,6 +20,7 @@ internal sealed class FakeTeams : IAsyncDisposable
     private readonly ConcurrentQueue<string> _created = new();
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _refusals = new(StringComparer.Ordinal);
     private readonly List<JsonElement> _members = [];
+    private readonly SemaphoreSlim _deliveries = new(0);
     private int _sendCount;
     private int _hangOnSend;
 
@@ -84,7 +85,14 @@ internal sealed class FakeTeams : IAsyncDisposable
     /// <summary>The <paramref name="n"/>-th send (1-based) hangs until the caller aborts it; later ones are answered.</summary>
     public void HangOnSend(int n) => _hangOnSend = n;
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    /// <summary>Waits until a send is answered, or at most <paramref name="patience"/>; true when one was.</summary>
+    public Task<bool> DeliveredChanged(TimeSpan patience) => _deliveries.WaitAsync(patience);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _deliveries.Dispose();
+    }
 
     private async Task SendAsync(HttpContext context, string id)
     {
@@ -109,6 +117,7 @@ internal sealed class FakeTeams : IAsyncDisposable
         _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), activityId));
         context.Response.StatusCode = 201;
         await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = activityId });
+        _deliveries.Release();
     }
 
     private async Task CreateAsync(HttpContext context)

@@ -29,6 +29,7 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         Assert.Equal(4, cycle!.Recipients.Count);
         Assert.Empty(cycle.PendingCards);
         Assert.All(queued, m => Assert.Equal(OutboxState.Sent, m.State));
+        Assert.All(queued, m => Assert.DoesNotContain("IdempotencyKey", m.Payload, StringComparison.Ordinal));
         Assert.Equal(queued.Count, _fanOut.Teams.Delivered.Count);
         Assert.Equal(queued.Count, deliveries.Count);
         Assert.Equal(
@@ -193,6 +194,39 @@ public sealed class OutboxSenderTests : IAsyncLifetime
         Assert.Contains("産業振興部(2名)", notice, StringComparison.Ordinal);
         Assert.Contains("地域共創部(2名)", notice, StringComparison.Ordinal);
         Assert.Contains("伊藤 四郎さん: 未回答", notice, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task BackgroundLoop_MessagesEnqueuedWhileItWaits_SentOnTheNextPollOfTheClock()
+    {
+        await using var host = await _fanOut.StartHostAsync(new Dictionary<string, string?>
+        {
+            ["OutboxSender:Enabled"] = "true",
+            ["OutboxSender:PollInterval"] = "00:00:30",
+
+            // The connector's per-attempt timeout runs on the same fake clock: jumping it while a send is in flight
+            // would time out a send Teams already accepted, and the outbox would rightly send it again.
+            ["BotConnector:Resilience:AttemptTimeout"] = "1.00:00:00",
+        });
+        var dispatch = await host.Dispatcher.OpenAndEnqueueAsync(ReminderFanOut.Q3, CancellationToken.None);
+
+        // The loop waits on the fake clock only: nothing moves until the clock does. Time is advanced a poll at a time
+        // until the cards arrive (the loop may not have started its wait when the first advance comes).
+        IReadOnlyList<OutboxMessage> queued = [];
+        for (var poll = 0; poll < 200; poll++)
+        {
+            queued = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
+            if (queued.All(m => m.State == OutboxState.Sent))
+            {
+                break;
+            }
+
+            _fanOut.Clock.Advance(TimeSpan.FromSeconds(30));
+            await _fanOut.Teams.DeliveredChanged(TimeSpan.FromMilliseconds(200));
+        }
+
+        Assert.All(queued, m => Assert.Equal(OutboxState.Sent, m.State));
+        Assert.Equal(dispatch!.Enqueued.Count, _fanOut.Teams.Delivered.Count);
     }
 
     [Fact]
