@@ -43,9 +43,20 @@ public sealed class OutboxSender(
         foreach (var message in claimed)
         {
             var sender = senders.FirstOrDefault(s => s.Kinds.Contains(message.Kind, StringComparer.Ordinal));
-            var result = sender is null
-                ? OutboxSendResult.GiveUp($"No sender handles outbox messages of kind '{message.Kind}'.")
-                : await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            OutboxSendResult result;
+            try
+            {
+                result = sender is null
+                    ? OutboxSendResult.GiveUp($"No sender handles outbox messages of kind '{message.Kind}'.")
+                    : await sender.SendAsync(message, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // One message's fault (a store error, a bug) must not hold the rest of the batch: it is retried with backoff.
+                ProactiveLog.MessageFailed(logger, e, message.IdempotencyKey);
+                result = OutboxSendResult.Retry($"{e.GetType().Name}: {e.Message}");
+            }
+
             await MarkAsync(message, result, cancellationToken).ConfigureAwait(false);
         }
 

@@ -41,6 +41,9 @@ internal static partial class ProactiveLog
     [LoggerMessage(EventId = 4116, Level = LogLevel.Information, Message = "{IdempotencyKey} not sent: every item it asks about was answered meanwhile")]
     public static partial void FollowUpNotNeeded(ILogger logger, string idempotencyKey);
 
+    [LoggerMessage(EventId = 4117, Level = LogLevel.Error, Message = "{IdempotencyKey} failed unexpectedly; it will be retried")]
+    public static partial void MessageFailed(ILogger logger, Exception exception, string idempotencyKey);
+
     [LoggerMessage(EventId = 4120, Level = LogLevel.Information, Message = "The outbox sender is disabled (OutboxSender:Enabled = false); nothing is sent by this host")]
     public static partial void SenderDisabled(ILogger logger);
 

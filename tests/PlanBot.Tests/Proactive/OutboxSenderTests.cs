@@ -230,11 +230,52 @@ public sealed class OutboxSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendDue_KindNobodySends_GivenUpAndTheRestOfTheBatchSent()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        await host.Outbox.EnqueueAsync(new OutboxEntry("carrier-pigeon", "2026Q3:carrier-pigeon:1", null, null, "{}"), CancellationToken.None);
+        await host.Dispatcher.OpenAndEnqueueAsync(ReminderFanOut.Q3, CancellationToken.None);
+
+        await host.SendAllDueAsync();
+
+        var pigeon = await host.Outbox.FindAsync("2026Q3:carrier-pigeon:1", CancellationToken.None);
+        Assert.Equal(OutboxState.FailedPermanent, pigeon!.State);
+        Assert.Equal("No sender handles outbox messages of kind 'carrier-pigeon'.", pigeon.LastError);
+        Assert.All((await host.Outbox.ListAsync("2026Q3:reminder:", CancellationToken.None)), m => Assert.Equal(OutboxState.Sent, m.State));
+    }
+
+    [Fact]
+    public async Task SendDue_SenderThrows_ThatMessageRetriedLaterAndTheRestOfTheBatchSent()
+    {
+        await using var host = await _fanOut.StartHostAsync(services: s => s.AddScoped<IOutboxMessageSender, ThrowingSender>());
+        await host.Outbox.EnqueueAsync(new OutboxEntry(ThrowingSender.Kind, "2026Q3:throws:1", null, null, "{}"), CancellationToken.None);
+        await host.Dispatcher.OpenAndEnqueueAsync(ReminderFanOut.Q3, CancellationToken.None);
+
+        await host.SendAllDueAsync();
+
+        var failed = await host.Outbox.FindAsync("2026Q3:throws:1", CancellationToken.None);
+        Assert.Equal(OutboxState.Pending, failed!.State);
+        Assert.Equal("InvalidOperationException: The store is on fire.", failed.LastError);
+        Assert.True(failed.NextAttemptAt > _fanOut.Clock.GetUtcNow());
+        Assert.All((await host.Outbox.ListAsync("2026Q3:reminder:", CancellationToken.None)), m => Assert.Equal(OutboxState.Sent, m.State));
+    }
+
+    [Fact]
     public async Task Start_PollIntervalZero_RefusesToStart()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() =>
             _fanOut.StartHostAsync(new Dictionary<string, string?> { ["OutboxSender:PollInterval"] = "00:00:00" }));
 
         Assert.Contains("OutboxSender:PollInterval must be more than zero", error.Message, StringComparison.Ordinal);
+    }
+
+    private sealed class ThrowingSender : IOutboxMessageSender
+    {
+        public const string Kind = "throws";
+
+        public IReadOnlyCollection<string> Kinds { get; } = [Kind];
+
+        public Task<OutboxSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("The store is on fire.");
     }
 }

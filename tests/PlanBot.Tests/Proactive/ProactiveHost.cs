@@ -36,7 +36,7 @@ internal sealed class ProactiveHost : IAsyncDisposable
 
     public IConversationStore Conversations => Services.GetRequiredService<IConversationStore>();
 
-    public static async Task<ProactiveHost> StartAsync(TempPlanStore store, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<ProactiveHost> StartAsync(TempPlanStore store, FakeTimeProvider clock, IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -59,6 +59,7 @@ internal sealed class ProactiveHost : IAsyncDisposable
         builder.Services.AddPlanBotData(builder.Configuration);
         builder.Services.AddPlanBotConnector(builder.Configuration);
         builder.Services.AddPlanBotTeams();
+        services?.Invoke(builder.Services);
         var host = builder.Build();
         await host.StartAsync();
         return new ProactiveHost(host);

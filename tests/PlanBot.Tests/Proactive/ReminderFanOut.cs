@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Cli;
 using PlanBot.Domain.Calendar;
@@ -66,8 +67,8 @@ internal sealed class ReminderFanOut : IAsyncDisposable
     /// <summary>The known 1:1 chat of a roster user ("tanaka").</summary>
     public static string ChatOf(string user) => $"a:chat-{user}";
 
-    public Task<ProactiveHost> StartHostAsync(IReadOnlyDictionary<string, string?>? settings = null) =>
-        ProactiveHost.StartAsync(Store, Clock, settings);
+    public Task<ProactiveHost> StartHostAsync(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
+        ProactiveHost.StartAsync(Store, Clock, settings, services);
 
     public async ValueTask DisposeAsync()
     {
