@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Proactive;
 
@@ -261,6 +262,29 @@ public sealed class OutboxSenderTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendDue_AnsweredAfterTheFollowUpWasDecided_NoNudgeForTheAnsweredAndTheCardShowsTheLatestAnswer()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        await host.Dispatcher.OpenAndEnqueueAsync(ReminderFanOut.Q3, CancellationToken.None);
+        await host.SendAllDueAsync();
+        var firstCards = _fanOut.Teams.Delivered.Count;
+        await host.Dispatcher.EnqueueFollowUpsAsync(ReminderFanOut.Q3, CancellationToken.None);
+        var cycle = (await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None))!;
+        var now = _fanOut.Clock.GetUtcNow();
+        await AnswerAsync(host, "ito@example.jp", cycle.RecipientFor("ito@example.jp")!.SubThemeKeys, now);
+        await AnswerAsync(host, "tanaka@example.jp", cycle.RecipientFor("tanaka@example.jp")!.SubThemeKeys.Take(1), now);
+
+        await host.SendAllDueAsync();
+
+        var nudges = _fanOut.Teams.Delivered.Skip(firstCards).ToArray();
+        Assert.DoesNotContain(nudges, s => s.ConversationId == FakeTeams.PersonalChatOf("29:ito"));
+        var ito = (await host.Outbox.ListAsync("2026Q3:follow-up:ito@example.jp:", CancellationToken.None)).Single();
+        Assert.Equal((OutboxState.Sent, (string?)null), (ito.State, ito.SentActivityId));
+        var tanaka = nudges.Single(s => s.ConversationId == ReminderFanOut.ChatOf("tanaka"));
+        Assert.Contains("今期の記録: 順調・50%(田中 一郎さん、", tanaka.CardText, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Start_PollIntervalZero_RefusesToStart()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() =>
@@ -277,5 +301,11 @@ public sealed class OutboxSenderTests : IAsyncLifetime
 
         public Task<OutboxSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("The store is on fire.");
+    }
+
+    private static async Task AnswerAsync(ProactiveHost host, string email, IEnumerable<string> keys, DateTimeOffset at)
+    {
+        var reports = keys.Select(k => new ProgressReport(k, ReminderFanOut.Q3, ProgressStatus.OnTrack, 50, null, email, at)).ToArray();
+        Assert.True(await host.Cycles.RecordSubmissionAsync(new ProgressSubmission(SubmissionId.New(), ReminderFanOut.Q3, email, at, reports), CancellationToken.None));
     }
 }
