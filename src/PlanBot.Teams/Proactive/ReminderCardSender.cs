@@ -27,6 +27,10 @@ public sealed class ReminderCardSender(
     TimeProvider clock,
     ILogger<ReminderCardSender> logger) : IOutboxMessageSender
 {
+    private ActionPlan? _plan;
+    private PersonDirectory? _people;
+    private IReadOnlyList<ProgressReport>? _reports;
+
     public IReadOnlyCollection<string> Kinds { get; } = [OutboxKinds.ReminderCard, OutboxKinds.FollowUp];
 
     public async Task<OutboxSendResult> SendAsync(OutboxMessage message, CancellationToken cancellationToken)
@@ -66,15 +70,16 @@ public sealed class ReminderCardSender(
             return OutboxSendResult.Sent(null);
         }
 
-        var plan = await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
-        if (plan is null)
+        // Read once per pass (this sender lives in the pass's scope): a fan-out's batch shares plan, roster and reports.
+        _plan ??= await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
+        if (_plan is not { } plan)
         {
             return OutboxSendResult.Retry("The plan store holds no plan.");
         }
 
-        var people = (await roster.LoadAsync(cancellationToken).ConfigureAwait(false)).People;
+        var people = _people ??= (await roster.LoadAsync(cancellationToken).ConfigureAwait(false)).People;
+        var reports = _reports ??= await progress.ListAllAsync(cancellationToken).ConfigureAwait(false);
         var owner = people.FindByEmail(payload.Email) ?? recipient.Owner;
-        var reports = await progress.ListAllAsync(cancellationToken).ConfigureAwait(false);
 
         var text = isFollowUp ? ProactiveTexts.FollowUpNudge(quarter) : null;
         var (result, conversation) = await delivery.SendAsync(
