@@ -1,10 +1,12 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
 using PlanBot.Domain.Questions;
 using PlanBot.Teams.Conversations;
 using PlanBot.Teams.Handlers;
+using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Teams;
 
@@ -12,7 +14,7 @@ public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
     /// PlanBot's Teams experience on top of the connector edge: its activity handler, the conversation recorder and the
-    /// stored trust of service URLs. Call after <c>AddPlanBotConnector</c> and the data registration; these replace the
+    /// stored trust of service URLs, and proactive sends through the outbox. Call after <c>AddPlanBotConnector</c> and the data registration; these replace the
     /// connector's do-nothing defaults.
     /// </summary>
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
@@ -22,6 +24,19 @@ public static class TeamsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());
         services.Replace(ServiceDescriptor.Singleton<ITrustedServiceUrls, StoredTrustedServiceUrls>());
+
+        // Proactive sends: the dispatcher decides and enqueues, the outbox sender delivers (ReminderSchedule and
+        // BusinessCalendar, for the card's deadline, come from the scheduling registration).
+        services.TryAddSingleton<ReminderDispatcher>();
+        services.TryAddSingleton<ReminderCardComposer>();
+        services.AddScoped<PersonalConversations>();
+        services.AddScoped<PersonalDelivery>();
+        services.AddScoped<IOutboxMessageSender, ReminderCardSender>();
+        services.AddScoped<IOutboxMessageSender, ManagerNoticeSender>();
+        services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.SectionName).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxSenderOptions>, OutboxSenderOptionsValidator>());
+        services.TryAddSingleton<OutboxSender>();
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxSender>());
         return services;
     }
 }

@@ -2,10 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using PlanBot.Data;
 using PlanBot.Domain.Calendar;
-using PlanBot.Domain.People;
-using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Cli;
 
@@ -47,95 +46,49 @@ internal static class RemindCommand
             return InvalidInput;
         }
 
-        var reports = await ReportsAsync(services.GetRequiredService<IProgressStore>(), context.Plan, cancellationToken).ConfigureAwait(false);
-        var plan = ReminderPlanner.Plan(context.Plan, context.Ownership, quarter, reports);
-        var cycles = services.GetRequiredService<IReminderCycleStore>();
-        var existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
-        var lines = new List<string>();
         if (dryRun)
         {
-            lines.Add($"Reminder for {quarter} ({Describe(quarter)}), dry run: nothing is stored or enqueued.");
-            lines.AddRange(RemindSummary.Existing(existing));
-            lines.AddRange(RemindSummary.Plan(context.Plan, plan));
-            await RosterSummary.WriteAsync(console.Output, lines, cancellationToken).ConfigureAwait(false);
+            var reports = await services.GetRequiredService<IProgressStore>().ListAllAsync(cancellationToken).ConfigureAwait(false);
+            var plan = ReminderPlanner.Plan(context.Plan, context.Ownership, quarter, reports);
+            var existing = await services.GetRequiredService<IReminderCycleStore>().LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
+            var preview = new List<string> { $"Reminder for {quarter} ({Describe(quarter)}), dry run: nothing is stored or enqueued." };
+            preview.AddRange(RemindSummary.Existing(existing));
+            preview.AddRange(RemindSummary.Plan(context.Plan, plan));
+            await RosterSummary.WriteAsync(console.Output, preview, cancellationToken).ConfigureAwait(false);
             return 0;
         }
 
-        var opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
-        if (opening.Outcome == ReminderCycleOpeningOutcome.Opened)
+        // The same dispatcher the scheduler's first-reminder stage runs; the CLI host registers no Teams services.
+        var dispatcher = ActivatorUtilities.CreateInstance<ReminderDispatcher>(services);
+        var dispatch = await dispatcher.OpenAndEnqueueAsync(quarter, cancellationToken).ConfigureAwait(false);
+        if (dispatch is null)
         {
-            try
-            {
-                await cycles.SaveAsync(opening.Cycle!, cancellationToken).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException)
-            {
-                // The scheduler (or another run) opened the quarter meanwhile; its cycle stands and is resumed below.
-                existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
-                opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
-            }
+            await console.Error.WriteLineAsync("The plan store holds no plan yet; run 'import' first.").ConfigureAwait(false);
+            return InvalidInput;
         }
 
-        lines.Add($"Reminder for {quarter} ({Describe(quarter)}).");
-        switch (opening.Outcome)
+        var lines = new List<string> { $"Reminder for {quarter} ({Describe(quarter)})." };
+        switch (dispatch.Outcome)
         {
             case ReminderCycleOpeningOutcome.NothingToAsk:
-                lines.AddRange(RemindSummary.Plan(context.Plan, plan));
+                lines.AddRange(RemindSummary.Plan(context.Plan, dispatch.Plan));
                 lines.Add("No cycle was opened.");
                 await RosterSummary.WriteAsync(console.Output, lines, cancellationToken).ConfigureAwait(false);
                 return 0;
             case ReminderCycleOpeningOutcome.Opened:
-                lines.Add($"Opened the {quarter} cycle: {opening.Cycle!.Recipients.Count} owners, {opening.Cycle.SubThemeKeys.Count} sub-themes.");
-                lines.AddRange(RemindSummary.Unowned(plan.Unowned));
+                lines.Add($"Opened the {quarter} cycle: {dispatch.Cycle!.Recipients.Count} owners, {dispatch.Cycle.SubThemeKeys.Count} sub-themes.");
+                lines.AddRange(RemindSummary.Unowned(dispatch.Plan.Unowned));
                 break;
             default:
-                lines.AddRange(RemindSummary.Existing(existing));
+                lines.AddRange(RemindSummary.Existing(dispatch.Cycle));
                 break;
         }
 
-        lines.AddRange(await EnqueueAsync(services.GetRequiredService<IOutbox>(), context.Plan, opening.Cycle!, cancellationToken).ConfigureAwait(false));
+        var cycle = dispatch.Cycle!;
+        lines.Add($"Enqueued {dispatch.Enqueued.Count} reminder cards ({dispatch.AlreadyQueued} already queued; {cycle.Recipients.Count - cycle.PendingCards.Count} owners already delivered).");
+        lines.AddRange(dispatch.Enqueued.Select(e => $"  {e.IdempotencyKey}  {e.Recipient.Name}: {string.Join(", ", e.SubThemeKeys)}"));
         await RosterSummary.WriteAsync(console.Output, lines, cancellationToken).ConfigureAwait(false);
         return 0;
-    }
-
-    /// <summary>One message per card part of every owner whose card is not delivered yet; keys already queued are skipped.</summary>
-    private static async Task<IReadOnlyList<string>> EnqueueAsync(IOutbox outbox, ActionPlan plan, ReminderCycle cycle, CancellationToken cancellationToken)
-    {
-        var added = new List<string>();
-        var already = 0;
-        foreach (var recipient in cycle.PendingCards)
-        {
-            var parts = RemindCardParts.Split(plan, recipient.SubThemeKeys);
-            for (var i = 0; i < parts.Count; i++)
-            {
-                var payload = new RemindCardPayload(cycle.Quarter.ToString(), recipient.Owner.Email, i + 1, parts.Count, parts[i]);
-                var entry = new OutboxEntry(OutboxKinds.ReminderCard, payload.IdempotencyKey, recipient.Owner.Email, null, payload.ToJson());
-                if (await outbox.EnqueueAsync(entry, cancellationToken).ConfigureAwait(false))
-                {
-                    added.Add($"  {payload.IdempotencyKey}  {recipient.Owner.Name}: {string.Join(", ", parts[i])}");
-                }
-                else
-                {
-                    already++;
-                }
-            }
-        }
-
-        var lines = new List<string> { $"Enqueued {added.Count} reminder cards ({already} already queued; {cycle.Recipients.Count - cycle.PendingCards.Count} owners already delivered)." };
-        lines.AddRange(added);
-        return lines;
-    }
-
-    /// <summary>Every stored report of the plan's sub-themes; the planner shows each item's latest.</summary>
-    private static async Task<IReadOnlyList<ProgressReport>> ReportsAsync(IProgressStore store, ActionPlan plan, CancellationToken cancellationToken)
-    {
-        var reports = new List<ProgressReport>();
-        foreach (var subTheme in plan.SubThemes)
-        {
-            reports.AddRange(await store.ListAsync(subTheme.Key, cancellationToken).ConfigureAwait(false));
-        }
-
-        return reports;
     }
 
     private static string Describe(FiscalQuarter quarter) =>

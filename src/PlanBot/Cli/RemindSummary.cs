@@ -2,6 +2,7 @@ using System.Globalization;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Cli;
 
@@ -26,7 +27,7 @@ internal static class RemindSummary
             yield break;
         }
 
-        var cards = plan.Owners.Select(o => RemindCardParts.Split(actionPlan, o.Items.Select(i => i.SubThemeKey).ToArray())).ToArray();
+        var cards = plan.Owners.Select(o => ReminderCardParts.Split(actionPlan, o.Items.Select(i => i.SubThemeKey).ToArray())).ToArray();
         yield return $"{plan.Owners.Count} owners would be asked about {plan.SubThemeKeys.Count} sub-themes on {cards.Sum(c => c.Count)} cards:";
         for (var o = 0; o < plan.Owners.Count; o++)
         {

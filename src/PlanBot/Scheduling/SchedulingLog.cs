@@ -34,8 +34,8 @@ internal static partial class SchedulingLog
     [LoggerMessage(EventId = 2109, Level = LogLevel.Error, Message = "Trigger {TriggerKey} carries no readable {DataKey} ('{Value}'): nothing run")]
     public static partial void UnreadableJobData(ILogger logger, string triggerKey, string dataKey, string? value);
 
-    [LoggerMessage(EventId = 2110, Level = LogLevel.Warning, Message = "Reminder stage {Stage} of {Quarter} came due, but no reminder runner is registered: nothing sent")]
-    public static partial void ReminderStageNotWired(ILogger logger, string quarter, ReminderScheduleStage stage);
+    [LoggerMessage(EventId = 2110, Level = LogLevel.Information, Message = "Reminder stage {Stage} of {Quarter} ran: {Enqueued} messages enqueued, {Already} already queued")]
+    public static partial void ReminderStageRan(ILogger logger, string quarter, ReminderScheduleStage stage, int enqueued, int already);
 
     [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "Weekly digest of the week of {Week:yyyy-MM-dd} came due, but no digest runner is registered: nothing posted")]
     public static partial void WeeklyDigestNotWired(ILogger logger, DateOnly week);

@@ -15,8 +15,9 @@ public static class SchedulingServiceCollectionExtensions
     /// <summary>
     /// Quartz on the plan store's SQLite database (AdoJobStore, QRTZ_ tables created at start), in Japan time, on the
     /// <see cref="TimeProvider"/> from DI; the reminder-stage and weekly-digest jobs and the start-up check that their
-    /// next triggers exist. Register after <c>AddPlanBotData</c>, whose migrations run first. Replace the logging
-    /// <see cref="IReminderStageRunner"/> and <see cref="IWeeklyDigestRunner"/> by registering real ones before this call.
+    /// next triggers exist. Register after <c>AddPlanBotData</c>, whose migrations run first, and after <c>AddPlanBotTeams</c>,
+    /// whose dispatcher the reminder stages run. Tests replace <see cref="IReminderStageRunner"/> and the logging
+    /// <see cref="IWeeklyDigestRunner"/> by registering their own before this call.
     /// </summary>
     public static IServiceCollection AddPlanBotScheduling(this IServiceCollection services, IConfiguration configuration)
     {
@@ -41,7 +42,7 @@ public static class SchedulingServiceCollectionExtensions
             var digest = provider.GetRequiredService<IOptions<DigestScheduleOptions>>().Value;
             return new WeeklyDigestSchedule(provider.GetRequiredService<BusinessCalendar>(), digest.Day, digest.TimeOfDay);
         });
-        services.TryAddSingleton<IReminderStageRunner, LoggingReminderStageRunner>();
+        services.TryAddSingleton<IReminderStageRunner, DispatchingReminderStageRunner>();
         services.TryAddSingleton<IWeeklyDigestRunner, LoggingWeeklyDigestRunner>();
         services.AddSingleton<ReminderStageTriggers>();
         services.AddSingleton<WeeklyDigestTriggers>();

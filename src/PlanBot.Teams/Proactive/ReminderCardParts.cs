@@ -1,13 +1,13 @@
 using PlanBot.Domain.Plans;
 using PlanBot.Teams.Cards.Reminders;
 
-namespace PlanBot.Cli;
+namespace PlanBot.Teams.Proactive;
 
 /// <summary>
 /// How an owner's sub-themes split into reminder cards, exactly as the card builder will split them
 /// (<see cref="ReminderCard.Partition"/>), so each part gets its own outbox message and idempotency key.
 /// </summary>
-internal static class RemindCardParts
+public static class ReminderCardParts
 {
     /// <summary>The owner's sub-theme keys per card, in card order; keys the plan no longer has go on the last card.</summary>
     public static IReadOnlyList<IReadOnlyList<string>> Split(ActionPlan plan, IReadOnlyList<string> subThemeKeys)

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using PlanBot.Domain.Reminders;
+using PlanBot.Scheduling;
+
+namespace PlanBot.Tests.Proactive;
+
+/// <summary>The scheduler's reminder stages run through the dispatcher; a re-fired stage enqueues nothing new.</summary>
+public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
+{
+    private ReminderFanOut _fanOut = null!;
+
+    public async Task InitializeAsync() => _fanOut = await ReminderFanOut.CreateAsync();
+
+    public async Task DisposeAsync() => await _fanOut.DisposeAsync();
+
+    [Fact]
+    public async Task Run_FirstReminderTwice_OpensOnceAndAddsNoOutboxRows()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        var runner = Runner(host);
+
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FirstReminder, CancellationToken.None);
+        var opened = await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None);
+        var first = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
+        _fanOut.Clock.Advance(TimeSpan.FromHours(1));
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FirstReminder, CancellationToken.None);
+        var second = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
+
+        Assert.Equal(4, first.Count);
+        Assert.All(first, m => Assert.Equal(OutboxKinds.ReminderCard, m.Kind));
+        Assert.Equal(first.Select(m => (m.Id, m.IdempotencyKey)), second.Select(m => (m.Id, m.IdempotencyKey)));
+        Assert.Equal(opened!.OpenedAt, (await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None))!.OpenedAt);
+    }
+
+    [Fact]
+    public async Task Run_EachLaterStageTwice_EnqueuesItsMessagesOnce()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        var runner = Runner(host);
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FirstReminder, CancellationToken.None);
+
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FollowUp, CancellationToken.None);
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FollowUp, CancellationToken.None);
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.ManagerNotice, CancellationToken.None);
+        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.ManagerNotice, CancellationToken.None);
+
+        var queued = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
+        Assert.Equal(4, queued.Count(m => m.Kind == OutboxKinds.FollowUp));
+        Assert.Equal(
+            ["2026Q3:manager-notice:sato@example.jp", "2026Q3:manager-notice:suzuki@example.jp"],
+            queued.Where(m => m.Kind == OutboxKinds.ManagerNotice).Select(m => m.IdempotencyKey).Order(StringComparer.Ordinal));
+        Assert.Equal(queued.Count, queued.Select(m => m.IdempotencyKey).Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [Fact]
+    public async Task Run_FollowUpForAQuarterWithoutCycle_EnqueuesNothing()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+
+        await Runner(host).RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FollowUp, CancellationToken.None);
+
+        Assert.Empty(await host.Outbox.ListAsync("2026Q3:", CancellationToken.None));
+        Assert.Null(await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task AddPlanBotScheduling_NoRunnerRegisteredBefore_RunsStagesThroughTheDispatcher()
+    {
+        var services = new ServiceCollection();
+        services.AddPlanBotScheduling(new Microsoft.Extensions.Configuration.ConfigurationBuilder().Build());
+
+        var runner = Assert.Single(services, d => d.ServiceType == typeof(IReminderStageRunner));
+
+        Assert.Equal(typeof(DispatchingReminderStageRunner), runner.ImplementationType);
+    }
+
+    private static DispatchingReminderStageRunner Runner(ProactiveHost host) =>
+        new(host.Dispatcher, NullLogger<DispatchingReminderStageRunner>.Instance);
+}

@@ -1,0 +1,148 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace PlanBot.Tests.Proactive;
+
+/// <summary>
+/// A Bot Connector service on loopback for proactive sends: it records every send, create-conversation and member
+/// listing, answers sends with activity ids, and can be told to refuse a conversation (403), throttle it (429 with
+/// Retry-After) or hang on the n-th send until the caller gives up (a host dying mid-request).
+/// </summary>
+internal sealed class FakeTeams : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentQueue<FakeTeamsSend> _sends = new();
+    private readonly ConcurrentQueue<string> _created = new();
+    private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _refusals = new(StringComparer.Ordinal);
+    private readonly List<JsonElement> _members = [];
+    private readonly SemaphoreSlim _deliveries = new(0);
+    private int _sendCount;
+    private int _hangOnSend;
+
+    private FakeTeams(WebApplication app) => _app = app;
+
+    /// <summary>Shaped like Teams' "https://smba.trafficmanager.net/teams/".</summary>
+    public Uri ServiceUrl { get; private set; } = null!;
+
+    /// <summary>Sends Teams answered with an activity id: what reached a user.</summary>
+    public IReadOnlyList<FakeTeamsSend> Delivered => [.. _sends.Where(s => s.ActivityId is not null)];
+
+    /// <summary>Every send that arrived, answered or not.</summary>
+    public IReadOnlyList<FakeTeamsSend> Arrived => [.. _sends];
+
+    /// <summary>The members the 1:1 chats were created with.</summary>
+    public IReadOnlyList<string> CreatedFor => [.. _created];
+
+    public int MemberListings { get; private set; }
+
+    /// <summary>Completes when a send hangs (see <see cref="HangOnSend"/>).</summary>
+    public TaskCompletionSource Hanging { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    public static async Task<FakeTeams> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeTeams(app);
+        app.MapPost("/teams/v3/conversations/{id}/activities", fake.SendAsync);
+        app.MapPost("/teams/v3/conversations", fake.CreateAsync);
+        app.MapGet("/teams/v3/conversations/{id}/pagedmembers", fake.MembersAsync);
+        await app.StartAsync();
+        fake.ServiceUrl = new Uri(new Uri(app.Urls.First()), "teams/");
+        return fake;
+    }
+
+    /// <summary>A member of the installed team, as the paged members call returns them.</summary>
+    public void AddMember(string id, string name, string? aadObjectId, string email) =>
+        _members.Add(JsonSerializer.SerializeToElement(new Dictionary<string, string?>
+        {
+            ["id"] = id,
+            ["name"] = name,
+            ["aadObjectId"] = aadObjectId,
+            ["email"] = email,
+            ["userPrincipalName"] = email,
+        }));
+
+    /// <summary>Every send to the conversation gets 403 ConversationBlockedByUser, as Teams answers once a user blocked the bot.</summary>
+    public void Block(string conversationId) =>
+        _refusals[conversationId] = context => Error(context, 403, "ConversationBlockedByUser", "User blocked the conversation with the bot.");
+
+    /// <summary>The next send to the conversation gets 429 asking to wait <paramref name="retryAfterSeconds"/>.</summary>
+    public void ThrottleOnce(string conversationId, int retryAfterSeconds) =>
+        _refusals[conversationId] = context =>
+        {
+            _refusals.TryRemove(conversationId, out _);
+            context.Response.Headers.RetryAfter = retryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Error(context, 429, "Throttled", "Too many requests.");
+        };
+
+    /// <summary>The <paramref name="n"/>-th send (1-based) hangs until the caller aborts it; later ones are answered.</summary>
+    public void HangOnSend(int n) => _hangOnSend = n;
+
+    /// <summary>Waits until a send is answered, or at most <paramref name="patience"/>; true when one was.</summary>
+    public Task<bool> DeliveredChanged(TimeSpan patience) => _deliveries.WaitAsync(patience);
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.DisposeAsync();
+        _deliveries.Dispose();
+    }
+
+    private async Task SendAsync(HttpContext context, string id)
+    {
+        var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var n = Interlocked.Increment(ref _sendCount);
+        if (n == _hangOnSend)
+        {
+            _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), null));
+            Hanging.TrySetResult();
+            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            return;
+        }
+
+        if (_refusals.TryGetValue(id, out var refuse))
+        {
+            _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), null));
+            await refuse(context);
+            return;
+        }
+
+        var activityId = $"activity-{n}";
+        _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), activityId));
+        context.Response.StatusCode = 201;
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = activityId });
+        _deliveries.Release();
+    }
+
+    private async Task CreateAsync(HttpContext context)
+    {
+        using var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
+        var member = body.RootElement.GetProperty("members")[0].GetProperty("id").GetString()!;
+        _created.Enqueue(member);
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = PersonalChatOf(member) });
+    }
+
+    private async Task MembersAsync(HttpContext context, string id)
+    {
+        MemberListings++;
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["members"] = _members });
+    }
+
+    /// <summary>The conversation id the fake gives a 1:1 chat it creates.</summary>
+    public static string PersonalChatOf(string memberId) => $"a:created-{memberId}";
+
+    private static Task Error(HttpContext context, int status, string code, string message)
+    {
+        context.Response.StatusCode = status;
+        return context.Response.WriteAsJsonAsync(new Dictionary<string, object>
+        {
+            ["error"] = new Dictionary<string, string> { ["code"] = code, ["message"] = message },
+        });
+    }
+}
