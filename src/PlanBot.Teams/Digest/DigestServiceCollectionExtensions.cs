@@ -5,6 +5,8 @@ using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
 using PlanBot.Teams.Handlers;
 
+using PlanBot.Teams.Proactive;
+
 namespace PlanBot.Teams.Digest;
 
 public static class DigestServiceCollectionExtensions
@@ -20,6 +22,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(provider => new DigestBuilder(provider.GetRequiredService<BusinessCalendar>()));
         services.TryAddSingleton<WeeklyDigestService>();
         services.TryAddSingleton<DigestChannelCommands>();
+        services.AddScoped<IOutboxMessageSender, DigestOutboxSender>();
         services.TryAddScoped<PlanBotActivityHandler>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, DigestCommandActivityHandler>());
         return services;
