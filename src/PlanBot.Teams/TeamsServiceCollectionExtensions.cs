@@ -19,6 +19,7 @@ public static class TeamsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionService>();
+        services.TryAddScoped<ProgressCardHandler>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());
         services.Replace(ServiceDescriptor.Singleton<ITrustedServiceUrls, StoredTrustedServiceUrls>());

@@ -10,6 +10,7 @@ using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Answers;
 using PlanBot.Teams.Cards.Help;
 using PlanBot.Teams.Cards.Model;
+using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Cards.Welcome;
 
 namespace PlanBot.Teams.Handlers;
@@ -17,10 +18,13 @@ namespace PlanBot.Teams.Handlers;
 /// <summary>
 /// PlanBot's conversation: a welcome when installed, the help card on ヘルプ, and an answer card for any other text,
 /// which is read as a question. A suggestion button on an answer card (Action.Execute or its Action.Submit fallback)
-/// asks its question. Invokes it does not handle return null, which the endpoint answers with 501.
+/// asks its question. A reminder card's submit or refresh is answered by <see cref="ProgressCardHandler"/>: in the
+/// invoke's response (Universal Actions), or for the Action.Submit fallback by updating the card's message in place.
+/// Invokes it does not handle return null, which the endpoint answers with 501.
 /// </summary>
 internal sealed partial class PlanBotActivityHandler(
     QuestionService questions,
+    ProgressCardHandler progressCards,
     IConversationStore conversations,
     TimeProvider clock,
     ILogger<PlanBotActivityHandler> logger) : IActivityHandler
@@ -38,12 +42,18 @@ internal sealed partial class PlanBotActivityHandler(
             case ActivityTypes.InstallationUpdate when activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade:
                 await SendAsync(turn, WelcomeCard(activity), ChatTexts.WelcomeSummary, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Message when IsProgressCard(activity.Value):
+                await UpdateProgressCardAsync(turn, await ProgressCardAsync(turn, activity.Value, cancellationToken).ConfigureAwait(false), cancellationToken)
+                    .ConfigureAwait(false);
+                return null;
             case ActivityTypes.Message when SuggestedQuestion(activity.Value) is { } suggested:
                 await SendAsync(turn, await AnswerAsync(turn, suggested, cancellationToken).ConfigureAwait(false), ChatTexts.AnswerSummary, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Message:
                 await OnMessageAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && IsProgressCard(ActionData(activity.Value), ActionVerb(activity.Value)):
+                return CardResponse(await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false));
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && SuggestedQuestion(ActionData(activity.Value)) is { } question:
                 return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
@@ -94,6 +104,70 @@ internal sealed partial class PlanBotActivityHandler(
         && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("data", out var data)
             ? data
             : null;
+
+    private static string? ActionVerb(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action)
+        && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+
+    /// <summary>
+    /// A reminder card's data: its verb (in the data, or the action's for Action.Execute) is one of the card's, or it
+    /// carries the card's cycle and card ids. Data that claims to be from the card but is not readable still counts, so the
+    /// user gets an error card rather than silence or an answer to a question they did not ask.
+    /// </summary>
+    private static bool IsProgressCard(JsonElement? data, string? actionVerb = null)
+    {
+        if (actionVerb is CardVerbs.SubmitProgress or CardVerbs.RefreshProgress)
+        {
+            return true;
+        }
+
+        if (data is not { ValueKind: JsonValueKind.Object } d)
+        {
+            return false;
+        }
+
+        return (d.TryGetProperty(CardDataKeys.Verb, out var verb) && verb.ValueKind == JsonValueKind.String
+                && verb.GetString() is CardVerbs.SubmitProgress or CardVerbs.RefreshProgress)
+            || d.TryGetProperty(CardDataKeys.CycleId, out _)
+            || d.TryGetProperty(CardDataKeys.CardId, out _);
+    }
+
+    private async Task<AdaptiveCard> ProgressCardAsync(TurnContext turn, JsonElement? data, CancellationToken cancellationToken)
+    {
+        var from = turn.Activity.From;
+        if (data is not { } d || !ProgressCardSubmission.TryParse(d, out var submission))
+        {
+            return NoticeCard.Build(ProgressCardTexts.Unreadable);
+        }
+
+        var sender = new ProgressCardSender(from?.AadObjectId, Email(from), from?.Id, from?.Name);
+        return await progressCards.RespondAsync(submission, sender, turn.Activity.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The Action.Submit fallback has no response to carry a card, so the card's own message (the one the submit replies
+    /// to) is replaced; without its id the card is sent as a new message instead.
+    /// </summary>
+    private async Task UpdateProgressCardAsync(TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.ReplyToId is not { Length: > 0 } cardMessageId)
+        {
+            await SendAsync(turn, card, ProgressCardTexts.RecordSummary, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var update = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = cardMessageId,
+            Summary = ProgressCardTexts.RecordSummary,
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
+        };
+        var result = await turn.Connector.UpdateActivityAsync(turn.ServiceUrl, turn.ConversationId, cardMessageId, update, cancellationToken).ConfigureAwait(false);
+        await HandleFailureAsync(turn, result, cancellationToken).ConfigureAwait(false);
+    }
 
     private static string? SuggestedQuestion(JsonElement? data) =>
         data is { ValueKind: JsonValueKind.Object } d
