@@ -258,6 +258,45 @@ public sealed class ProgressCardHandlerTests
         await AssertNothingStoredAsync(bot);
     }
 
+    [Fact]
+    public async Task Submit_NothingEntered_CardAsksForAnAnswerNothingStored()
+    {
+        await using var bot = await ReminderCardBot.StartAsync();
+
+        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data()));
+
+        Assert.Contains("少なくとも1件、回答を入力してください。", AllText(card), StringComparison.Ordinal);
+        Assert.True(HasInputs(card));
+        await AssertNothingStoredAsync(bot);
+    }
+
+    [SkippableFact]
+    public async Task Respond_EveryOutcome_CardMatchesAdaptiveCard15Schema()
+    {
+        var schema = AdaptiveCardSchemaFile.Shared;
+        Skip.If(schema.Schema is null, schema.Source);
+        await using var bot = await ReminderCardBot.StartAsync();
+        var stranger = bot.Owner with { Email = "stranger@example.com", AadObjectId = "00000000-0000-0000-0000-0000000000ff" };
+        var cards = new List<(string Outcome, JsonObject Card)>
+        {
+            ("open", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(verb: "progress.refresh")))),
+            ("comment required", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "遅延", percent: "30")))),
+            ("percent not a number", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "abc")))),
+            ("nothing entered", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data()))),
+            ("not an owner", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50"), from: bot.Colleague))),
+            ("not on roster", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50"), from: stranger))),
+            ("no cycle", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50", cycleId: "2026Q2")))),
+            ("unreadable", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(JsonNode.Parse("""{"verb":"progress.submit"}""")!.AsObject()))),
+            ("recorded", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50", comment: "進めています。")))),
+        };
+        await bot.CloseCycleAsync();
+        cards.Add(("closed", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(verb: "progress.refresh")))));
+
+        var invalid = cards.Where(c => !schema.IsValid(c.Card)).Select(c => c.Outcome).ToList();
+
+        Assert.True(invalid.Count == 0, $"Not valid Adaptive Card 1.5 ({schema.Source}): {string.Join(", ", invalid)}");
+    }
+
     private static JsonObject CardOf(PlanBot.Connector.Schema.Activity activity)
     {
         var attachment = Assert.Single(activity.Attachments!);
