@@ -18,14 +18,16 @@ namespace PlanBot.Teams.Handlers;
 /// </summary>
 /// <remarks>
 /// A card's <c>cycleId</c> is its quarter ("2026Q3") and its <c>cardId</c> ends with the card part number
-/// ("2026Q3:reminder:alice@example.com:2", as the outbox key is written); the items shown are the part's, plus any the
-/// submission carried, so a rejected card comes back with the same items.
+/// ("2026Q3:reminder:alice@example.com:2", as the outbox key is written). A submission carries every input of its card,
+/// so its items are exactly those it sent back; a refresh carries none, so its items are the owner's card part.
 /// </remarks>
 internal sealed partial class ProgressCardHandler(
     IRosterStore roster,
     IPlanStore plans,
     IProgressStore progress,
     IReminderCycleStore cycles,
+    ReminderSchedule schedule,
+    BusinessCalendar calendar,
     TimeProvider clock,
     ILogger<ProgressCardHandler> logger)
 {
@@ -51,13 +53,14 @@ internal sealed partial class ProgressCardHandler(
         var plan = await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
-            LogUnreadable(logger, submission.Verb, submission.CycleId);
+            LogRejected(logger, quarter, "no plan");
             return NoticeCard.Build(ProgressCardTexts.UnknownCycle);
         }
 
         var cycle = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
         var person = stored.People.Match(sender.AadObjectId, sender.Email);
-        var view = new CardView(plan, quarter, stored.People, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false));
+        var deadline = Deadline(quarter);
+        var view = new CardView(plan, quarter, deadline, stored.People, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false));
         var keys = view.KeysOnCard(cycle, person, submission);
         var name = person?.Name ?? sender.Name ?? string.Empty;
         var baseModel = view.Model(name, submission, keys, cycle, person, person is null ? null : sender.UserId);
@@ -103,10 +106,14 @@ internal sealed partial class ProgressCardHandler(
         LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);
 
         // Drawn from the store again, so a redelivery shows what the first delivery recorded.
-        var recorded = new CardView(plan, quarter, stored.People, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false));
+        var recorded = new CardView(plan, quarter, deadline, stored.People, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false));
         var current = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false) ?? cycle;
         return ReminderCard.Build(recorded.Model(name, submission, keys, current, person, sender.UserId));
     }
+
+    /// <summary>The last day answers are asked for, as the reminder card states it: the business day before the follow-up.</summary>
+    private DateOnly Deadline(FiscalQuarter quarter) =>
+        calendar.AddBusinessDays(schedule.DateOf(quarter, ReminderScheduleStage.FollowUp), -1);
 
     /// <summary>Card-wide messages go under the title, where the user looks first; the items and their inputs stay as they were.</summary>
     private static AdaptiveCard WithNotices(AdaptiveCard card, IReadOnlyList<string> notices)
@@ -125,7 +132,7 @@ internal sealed partial class ProgressCardHandler(
     }
 
     /// <summary>The plan, roster and reports a card is drawn from.</summary>
-    private sealed class CardView(ActionPlan plan, FiscalQuarter quarter, PersonDirectory people, IReadOnlyList<ProgressReport> reports)
+    private sealed class CardView(ActionPlan plan, FiscalQuarter quarter, DateOnly deadline, PersonDirectory people, IReadOnlyList<ProgressReport> reports)
     {
         private readonly Dictionary<string, (Initiative Initiative, SubTheme SubTheme, int Order)> _subThemes = plan.Initiatives
             .SelectMany(i => i.SubThemes.Select(s => (Initiative: i, SubTheme: s)))
@@ -134,16 +141,16 @@ internal sealed partial class ProgressCardHandler(
 
         private readonly ReminderPeriods? _periods = ReminderPeriods.For(plan, quarter).Periods;
 
-        /// <summary>The card part's sub-themes (when the person was asked in the cycle) and whatever the card sent back, in plan order.</summary>
+        /// <summary>The sub-themes the card sent back, else (a refresh) the person's card part in the cycle; in plan order.</summary>
         public IReadOnlyList<string> KeysOnCard(ReminderCycle? cycle, Person? person, ProgressCardSubmission submission)
         {
-            var keys = new HashSet<string>(submission.Entries.Select(e => e.SubThemeKey), StringComparer.Ordinal);
-            if (person is not null && cycle?.RecipientFor(person.Email) is { } recipient)
-            {
-                keys.UnionWith(PartKeys(recipient.SubThemeKeys, PartNumber(submission.CardId)).Keys);
-            }
+            IEnumerable<string> keys = submission.Entries.Count > 0
+                ? submission.Entries.Select(e => e.SubThemeKey)
+                : person is not null && cycle?.RecipientFor(person.Email) is { } recipient
+                    ? PartKeys(recipient.SubThemeKeys, PartNumber(submission.CardId)).Keys
+                    : [];
 
-            return [.. keys.Where(_subThemes.ContainsKey).OrderBy(k => _subThemes[k].Order).Take(ReminderCard.MaxItemsPerCard)];
+            return [.. keys.Distinct(StringComparer.Ordinal).Where(_subThemes.ContainsKey).OrderBy(k => _subThemes[k].Order).Take(ReminderCard.MaxItemsPerCard)];
         }
 
         public ReminderCardModel Model(
@@ -152,7 +159,7 @@ internal sealed partial class ProgressCardHandler(
             var answers = cycle?.Answers.Where(a => keys.Contains(a.SubThemeKey, StringComparer.Ordinal)).MaxBy(a => a.AnsweredAt);
             var recipient = person is null ? null : cycle?.RecipientFor(person.Email);
             var part = recipient is null ? null : PartKeys(recipient.SubThemeKeys, PartNumber(submission.CardId)).Part;
-            return new ReminderCardModel(personName, quarter, quarter.End, submission.CycleId, submission.CardId, [.. keys.Select(Item)])
+            return new ReminderCardModel(personName, quarter, deadline, submission.CycleId, submission.CardId, [.. keys.Select(Item)])
             {
                 Record = answers is null ? null : new ReminderCardRecord(NameOf(answers.ReporterEmail), answers.AnsweredAt),
                 RefreshUserId = refreshUserId,

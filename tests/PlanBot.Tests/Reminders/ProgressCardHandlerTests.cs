@@ -217,6 +217,8 @@ public sealed class ProgressCardHandlerTests
         var closed = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(verb: "progress.refresh")));
 
         Assert.True(HasItem(open, bot.Key));
+        // The follow-up goes out on the third business day after the year-end break (6 January 2027); answers are asked by the day before.
+        Assert.Contains("締め切り: 1月5日(火)", AllText(open), StringComparison.Ordinal);
         Assert.DoesNotContain("記録しました", AllText(open), StringComparison.Ordinal);
         Assert.Null(ValueOf(open, $"status:{bot.Key}"));
         Assert.Contains("山田 花子さんが 12月20日 10:00 に記録しました。", AllText(recorded), StringComparison.Ordinal);
