@@ -13,7 +13,8 @@ public static class TeamsServiceCollectionExtensions
     /// <summary>
     /// PlanBot's Teams experience on top of the connector edge: its activity handler, the conversation recorder and the
     /// stored trust of service URLs. Call after <c>AddPlanBotConnector</c> and the data registration; these replace the
-    /// connector's do-nothing defaults.
+    /// connector's do-nothing defaults. Answering reminder cards also needs the <c>ReminderSchedule</c> and
+    /// <c>BusinessCalendar</c> the scheduling registration provides (the card's deadline is computed from them).
     /// </summary>
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {

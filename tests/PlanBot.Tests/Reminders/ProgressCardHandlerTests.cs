@@ -230,6 +230,22 @@ public sealed class ProgressCardHandlerTests
     }
 
     [Fact]
+    public async Task Refresh_CoOwnerAnswered_CardShowsTheirRecord()
+    {
+        await using var bot = await ReminderCardBot.StartAsync();
+        await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "80", comment: "鈴木が対応しました。"), from: bot.CoOwner));
+
+        var refresh = bot.Data(verb: "progress.refresh");
+        refresh["cardId"] = bot.CardIdOf(bot.Owner);
+        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(refresh));
+
+        Assert.Contains("鈴木 一郎さんが 12月20日 10:00 に記録しました。", AllText(card), StringComparison.Ordinal);
+        Assert.Contains("今期の記録: 順調・80%(鈴木 一郎さん、12月20日 10:00)", AllText(card), StringComparison.Ordinal);
+        Assert.Equal("80", ValueOf(card, $"percent:{bot.Key}"));
+        Assert.Equal(bot.CoOwner.Email, Assert.Single((await bot.StoredAsync()).Answers).ReporterEmail);
+    }
+
+    [Fact]
     public async Task SubmitFallback_ValidAnswer_CardMessageUpdatedInPlaceAndStored()
     {
         await using var bot = await ReminderCardBot.StartAsync();

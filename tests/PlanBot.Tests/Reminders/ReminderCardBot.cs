@@ -44,6 +44,9 @@ internal sealed class ReminderCardBot : IAsyncDisposable
 
     public Person Owner { get; private set; } = null!;
 
+    /// <summary>In the owner's department, so asked about the same items.</summary>
+    public Person CoOwner { get; private set; } = null!;
+
     /// <summary>On the roster, in a department that owns nothing.</summary>
     public Person Colleague { get; private set; } = null!;
 
@@ -51,6 +54,8 @@ internal sealed class ReminderCardBot : IAsyncDisposable
     public string Key { get; private set; } = null!;
 
     public string CardId => $"{Quarter}:reminder:{Owner.Email}:1";
+
+    public string CardIdOf(Person owner) => $"{Quarter}:reminder:{owner.Email}:1";
 
     public IProgressStore Progress => Bot.Services.GetRequiredService<IProgressStore>();
 
@@ -82,9 +87,10 @@ internal sealed class ReminderCardBot : IAsyncDisposable
             .OrderBy(g => g.Sum(i => i.SubThemes.Count))
             .First().Key;
         Owner = new Person("山田 花子", "hanako.yamada@example.com", "00000000-0000-0000-0000-00000000000a", department, PersonRole.Member);
+        CoOwner = new Person("鈴木 一郎", "ichiro.suzuki@example.com", "00000000-0000-0000-0000-00000000000c", department, PersonRole.Member);
         Colleague = new Person("佐藤 次郎", "jiro.sato@example.com", "00000000-0000-0000-0000-00000000000b", "どこにもない部", PersonRole.Member);
         var roster = Bot.Services.GetRequiredService<IRosterStore>();
-        await roster.ReplaceRosterAsync([Owner, Colleague], CancellationToken.None);
+        await roster.ReplaceRosterAsync([Owner, CoOwner, Colleague], CancellationToken.None);
 
         var stored = await roster.LoadAsync(CancellationToken.None);
         var reminder = ReminderPlanner.Plan(plan, Ownership.Resolve(plan, stored.People, stored.Assignments), Quarter, []);
