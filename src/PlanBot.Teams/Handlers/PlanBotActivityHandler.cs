@@ -30,6 +30,7 @@ internal sealed partial class PlanBotActivityHandler(
     ILogger<PlanBotActivityHandler> logger) : IActivityHandler
 {
     private const string AdaptiveCardResponseType = "application/vnd.microsoft.card.adaptive";
+    private const string MessageResponseType = "application/vnd.microsoft.activity.message";
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "ヘルプ", "help", "へるぷ", "使い方", "?" };
 
@@ -43,8 +44,16 @@ internal sealed partial class PlanBotActivityHandler(
                 await SendAsync(turn, WelcomeCard(activity), ChatTexts.WelcomeSummary, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Message when IsProgressCard(activity.Value):
-                await UpdateProgressCardAsync(turn, await ProgressCardAsync(turn, activity.Value, cancellationToken).ConfigureAwait(false), cancellationToken)
-                    .ConfigureAwait(false);
+                if (await ProgressCardAsync(turn, activity.Value, cancellationToken).ConfigureAwait(false) is { } updated)
+                {
+                    await UpdateProgressCardAsync(turn, updated, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    // The card is left as it was, so what the user typed is not lost; the notice comes as a new message.
+                    await SendAsync(turn, NoticeCard.Build(ProgressCardTexts.Unreadable), ProgressCardTexts.UnreadableSummary, cancellationToken).ConfigureAwait(false);
+                }
+
                 return null;
             case ActivityTypes.Message when SuggestedQuestion(activity.Value) is { } suggested:
                 await SendAsync(turn, await AnswerAsync(turn, suggested, cancellationToken).ConfigureAwait(false), ChatTexts.AnswerSummary, cancellationToken).ConfigureAwait(false);
@@ -53,7 +62,9 @@ internal sealed partial class PlanBotActivityHandler(
                 await OnMessageAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && IsProgressCard(ActionData(activity.Value), ActionVerb(activity.Value)):
-                return CardResponse(await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false));
+                return await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false) is { } card
+                    ? CardResponse(card)
+                    : MessageResponse(ProgressCardTexts.Unreadable);
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && SuggestedQuestion(ActionData(activity.Value)) is { } question:
                 return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
@@ -134,12 +145,14 @@ internal sealed partial class PlanBotActivityHandler(
             || d.TryGetProperty(CardDataKeys.CardId, out _);
     }
 
-    private async Task<AdaptiveCard> ProgressCardAsync(TurnContext turn, JsonElement? data, CancellationToken cancellationToken)
+    /// <summary>The card to put in place of the reminder card, or null when its data cannot be read.</summary>
+    private async Task<AdaptiveCard?> ProgressCardAsync(TurnContext turn, JsonElement? data, CancellationToken cancellationToken)
     {
         var from = turn.Activity.From;
         if (data is not { } d || !ProgressCardSubmission.TryParse(d, out var submission))
         {
-            return NoticeCard.Build(ProgressCardTexts.Unreadable);
+            LogProgressCardUnreadable(logger, turn.Activity.Type, turn.Activity.Id);
+            return null;
         }
 
         var sender = new ProgressCardSender(from?.AadObjectId, Email(from), from?.Id, from?.Name);
@@ -183,6 +196,14 @@ internal sealed partial class PlanBotActivityHandler(
         ["value"] = AdaptiveCardSerializer.ToElement(card),
     }));
 
+    /// <summary>Universal Actions' text answer: Teams shows it to the user and leaves the card as it is.</summary>
+    private static InvokeResponse MessageResponse(string text) => new(200, JsonSerializer.SerializeToElement(new Dictionary<string, object>
+    {
+        ["statusCode"] = 200,
+        ["type"] = MessageResponseType,
+        ["value"] = text,
+    }));
+
     private static AdaptiveCard WelcomeCard(Activity activity) =>
         activity.GetTeamsChannelData()?.Team is not null || activity.Conversation?.ConversationType == "channel"
             ? TeamWelcomeCard.Build()
@@ -218,6 +239,9 @@ internal sealed partial class PlanBotActivityHandler(
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Reply to {ActivityType} {ActivityId} failed: {Kind} {Code} (HTTP {Status})")]
     private static partial void LogReplyFailed(ILogger logger, string? activityType, string? activityId, ConnectorErrorKind kind, string? code, int? status);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reminder card data in {ActivityType} {ActivityId} not readable")]
+    private static partial void LogProgressCardUnreadable(ILogger logger, string? activityType, string? activityId);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Question answered: {Outcome} {Query}")]
     private static partial void LogQuestion(ILogger logger, QuestionOutcomeKind outcome, string? query);

@@ -14,7 +14,8 @@ namespace PlanBot.Teams.Handlers;
 /// <summary>
 /// Answers what a reminder card sends back (submit or refresh) with the card to show in its place: the recorded card
 /// when a submission is stored, the same card with the user's entries and the errors beside them when it is rejected
-/// (nothing stored), the closed card once the cycle is closed. It never throws for what a user sent.
+/// (nothing stored), the closed card once the cycle is closed, and null for data it cannot read as a reminder card's (then
+/// the card shown stays as it is). It never throws for what a user sent.
 /// </summary>
 /// <remarks>
 /// A card's <c>cycleId</c> is its quarter ("2026Q3") and its <c>cardId</c> ends with the card part number
@@ -34,7 +35,7 @@ internal sealed partial class ProgressCardHandler(
     /// <param name="submission">What the card sent.</param>
     /// <param name="sender">Who pressed the button: the activity's <c>from</c>, with the e-mail Teams adds when it does.</param>
     /// <param name="activityId">The activity's id: a redelivery carries the same one, so it keys the submission.</param>
-    public async Task<AdaptiveCard> RespondAsync(
+    public async Task<AdaptiveCard?> RespondAsync(
         ProgressCardSubmission submission,
         ProgressCardSender sender,
         string? activityId,
@@ -46,7 +47,7 @@ internal sealed partial class ProgressCardHandler(
         if ((!isSubmit && submission.Verb != CardVerbs.RefreshProgress) || !FiscalQuarter.TryParse(submission.CycleId, out var quarter))
         {
             LogUnreadable(logger, submission.Verb, submission.CycleId);
-            return NoticeCard.Build(ProgressCardTexts.Unreadable);
+            return null;
         }
 
         var stored = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);

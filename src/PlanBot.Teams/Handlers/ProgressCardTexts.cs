@@ -10,4 +10,6 @@ internal static class ProgressCardTexts
     public const string UnknownCycle = "このカードのリマインドが見つからないため、回答を記録できません。管理者にお問い合わせください。";
 
     public const string RecordSummary = "進捗報告";
+
+    public const string UnreadableSummary = "送信できませんでした";
 }

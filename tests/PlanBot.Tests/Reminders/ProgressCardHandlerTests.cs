@@ -1,3 +1,4 @@
+using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using PlanBot.Domain.Progress;
@@ -159,13 +160,17 @@ public sealed class ProgressCardHandlerTests
     [InlineData("""{"verb":"progress.submit","status:1-1":"順調"}""")]
     [InlineData("""{"verb":"progress.submit","cycleId":"今期","cardId":"x"}""")]
     [InlineData("""{"verb":"progress.unknown","cycleId":"2026Q3","cardId":"x"}""")]
-    public async Task Submit_UnreadableData_JapaneseErrorCardNothingStored(string data)
+    public async Task Submit_UnreadableData_JapaneseMessageCardLeftAsItWasNothingStored(string data)
     {
         await using var bot = await ReminderCardBot.StartAsync();
 
-        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(JsonNode.Parse(data)!.AsObject()));
+        var response = await bot.InvokeAsync(JsonNode.Parse(data)!.AsObject());
 
-        Assert.Contains("カードの内容を読み取れませんでした。", AllText(card), StringComparison.Ordinal);
+        Assert.Equal(200, (int)response.StatusCode);
+        var body = (await response.Content.ReadFromJsonAsync<JsonObject>())!;
+        Assert.Equal(200, (int?)body["statusCode"]);
+        Assert.Equal("application/vnd.microsoft.activity.message", (string?)body["type"]);
+        Assert.StartsWith("カードの内容を読み取れませんでした。", (string?)body["value"], StringComparison.Ordinal);
         await AssertNothingStoredAsync(bot);
     }
 
@@ -304,7 +309,6 @@ public sealed class ProgressCardHandlerTests
             ("not an owner", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50"), from: bot.Colleague))),
             ("not on roster", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50"), from: stranger))),
             ("no cycle", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50", cycleId: "2026Q2")))),
-            ("unreadable", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(JsonNode.Parse("""{"verb":"progress.submit"}""")!.AsObject()))),
             ("recorded", await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50", comment: "進めています。")))),
         };
         await bot.CloseCycleAsync();
@@ -313,6 +317,19 @@ public sealed class ProgressCardHandlerTests
         var invalid = cards.Where(c => !schema.IsValid(c.Card)).Select(c => c.Outcome).ToList();
 
         Assert.True(invalid.Count == 0, $"Not valid Adaptive Card 1.5 ({schema.Source}): {string.Join(", ", invalid)}");
+    }
+
+    [Fact]
+    public async Task SubmitFallback_UnreadableData_CardLeftAsItWasNoticeSentNothingStored()
+    {
+        await using var bot = await ReminderCardBot.StartAsync();
+
+        await bot.SubmitAsync(JsonNode.Parse("""{"verb":"progress.submit","status:1-1":"順調"}""")!.AsObject(), cardMessageId: "1700000000003");
+        var reply = await bot.Connector.NextReplyAsync(Patience);
+
+        Assert.Contains("カードの内容を読み取れませんでした。", AllText(CardOf(reply)), StringComparison.Ordinal);
+        Assert.Empty(bot.Connector.Updates);
+        await AssertNothingStoredAsync(bot);
     }
 
     private static JsonObject CardOf(PlanBot.Connector.Schema.Activity activity)
