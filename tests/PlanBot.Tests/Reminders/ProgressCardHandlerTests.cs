@@ -251,6 +251,33 @@ public sealed class ProgressCardHandlerTests
     }
 
     [Fact]
+    public async Task Refresh_OwnerWithSeveralCards_EachCardShowsItsOwnPart()
+    {
+        await using var bot = await ReminderCardBot.StartAsync(colleagueOwnsEverything: true);
+        var asked = (await bot.Cycles.LoadAsync(ReminderCardBot.Quarter, CancellationToken.None))!.RecipientFor(bot.Colleague.Email)!.SubThemeKeys;
+        Assert.True(asked.Count > 15, $"The seed gives {asked.Count} items; the test needs more than one card.");
+        var shown = new List<string>();
+        int? parts = null;
+        for (var part = 1; part <= (parts ?? 1); part++)
+        {
+            var refresh = bot.Data(verb: "progress.refresh");
+            refresh["cardId"] = $"{ReminderCardBot.Quarter}:reminder:{bot.Colleague.Email}:{part}";
+            var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(refresh, from: bot.Colleague));
+            var items = asked.Where(k => HasItem(card, k)).ToList();
+
+            // The title says which card of how many: "…進捗報告のお願い(2/3)".
+            var title = System.Text.RegularExpressions.Regex.Match(Texts(card)[0], @"\((\d+)/(\d+)\)$");
+            Assert.True(title.Success, Texts(card)[0]);
+            Assert.Equal(part, int.Parse(title.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            parts ??= int.Parse(title.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.InRange(items.Count, 1, 15);
+            shown.AddRange(items);
+        }
+
+        Assert.Equal(asked.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task SubmitFallback_ValidAnswer_CardMessageUpdatedInPlaceAndStored()
     {
         await using var bot = await ReminderCardBot.StartAsync();

@@ -61,7 +61,10 @@ internal sealed class ReminderCardBot : IAsyncDisposable
 
     public IReminderCycleStore Cycles => Bot.Services.GetRequiredService<IReminderCycleStore>();
 
-    public static async Task<ReminderCardBot> StartAsync()
+    /// <param name="colleagueOwnsEverything">
+    /// Assigns every initiative to <see cref="Colleague"/>, so their items need several cards (and the owner has none).
+    /// </param>
+    public static async Task<ReminderCardBot> StartAsync(bool colleagueOwnsEverything = false)
     {
         var clock = new FakeTimeProvider(Start);
         var connector = new RecordingConnector();
@@ -72,12 +75,12 @@ internal sealed class ReminderCardBot : IAsyncDisposable
             s.AddSingleton<IConnectorClient>(connector);
         });
         var fixture = new ReminderCardBot(bot, clock, connector);
-        await fixture.OpenCycleAsync();
+        await fixture.OpenCycleAsync(colleagueOwnsEverything);
         return fixture;
     }
 
     /// <summary>The owner is the department with the fewest sub-themes, so their items fit on one card.</summary>
-    private async Task OpenCycleAsync()
+    private async Task OpenCycleAsync(bool colleagueOwnsEverything)
     {
         var plan = await Bot.Services.GetRequiredService<IPlanStore>().LoadPlanAsync(CancellationToken.None)
             ?? throw new InvalidOperationException("The host imported no seed plan.");
@@ -91,13 +94,17 @@ internal sealed class ReminderCardBot : IAsyncDisposable
         Colleague = new Person("佐藤 次郎", "jiro.sato@example.com", "00000000-0000-0000-0000-00000000000b", "どこにもない部", PersonRole.Member);
         var roster = Bot.Services.GetRequiredService<IRosterStore>();
         await roster.ReplaceRosterAsync([Owner, CoOwner, Colleague], CancellationToken.None);
+        if (colleagueOwnsEverything)
+        {
+            await roster.ReplaceAssignmentsAsync([.. plan.Initiatives.Select(i => new OwnerAssignment(i.Number, null, Colleague.Email))], CancellationToken.None);
+        }
 
         var stored = await roster.LoadAsync(CancellationToken.None);
         var reminder = ReminderPlanner.Plan(plan, Ownership.Resolve(plan, stored.People, stored.Assignments), Quarter, []);
         var opening = ReminderCycle.Open(null, reminder, Clock.GetUtcNow());
         var cycle = opening.Cycle ?? throw new InvalidOperationException($"No cycle for {Quarter}: {reminder.Nothing}");
         await Cycles.SaveAsync(cycle, CancellationToken.None);
-        Key = cycle.RecipientFor(Owner.Email)!.SubThemeKeys[0];
+        Key = (cycle.RecipientFor(Owner.Email) ?? cycle.RecipientFor(Colleague.Email)!).SubThemeKeys[0];
     }
 
     public async Task CloseCycleAsync()
