@@ -14,13 +14,16 @@ public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
     /// PlanBot's Teams experience on top of the connector edge: its activity handler, the conversation recorder and the
-    /// stored trust of service URLs, and proactive sends through the outbox. Call after <c>AddPlanBotConnector</c> and the data registration; these replace the
-    /// connector's do-nothing defaults.
+    /// stored trust of service URLs, and proactive sends through the outbox. Call after <c>AddPlanBotConnector</c> and the
+    /// data registration; these replace the connector's do-nothing defaults. Answering and sending reminder cards also
+    /// needs the <c>ReminderSchedule</c> and <c>BusinessCalendar</c> the scheduling registration provides (the card's
+    /// deadline is computed from them).
     /// </summary>
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionService>();
+        services.TryAddScoped<ProgressCardHandler>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());
         services.Replace(ServiceDescriptor.Singleton<ITrustedServiceUrls, StoredTrustedServiceUrls>());

@@ -10,6 +10,7 @@ using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Answers;
 using PlanBot.Teams.Cards.Help;
 using PlanBot.Teams.Cards.Model;
+using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Cards.Welcome;
 
 namespace PlanBot.Teams.Handlers;
@@ -17,15 +18,19 @@ namespace PlanBot.Teams.Handlers;
 /// <summary>
 /// PlanBot's conversation: a welcome when installed, the help card on ヘルプ, and an answer card for any other text,
 /// which is read as a question. A suggestion button on an answer card (Action.Execute or its Action.Submit fallback)
-/// asks its question. Invokes it does not handle return null, which the endpoint answers with 501.
+/// asks its question. A reminder card's submit or refresh is answered by <see cref="ProgressCardHandler"/>: in the
+/// invoke's response (Universal Actions), or for the Action.Submit fallback by updating the card's message in place.
+/// Invokes it does not handle return null, which the endpoint answers with 501.
 /// </summary>
 internal sealed partial class PlanBotActivityHandler(
     QuestionService questions,
+    ProgressCardHandler progressCards,
     IConversationStore conversations,
     TimeProvider clock,
     ILogger<PlanBotActivityHandler> logger) : IActivityHandler
 {
     private const string AdaptiveCardResponseType = "application/vnd.microsoft.card.adaptive";
+    private const string MessageResponseType = "application/vnd.microsoft.activity.message";
 
     private static readonly HashSet<string> HelpWords = new(StringComparer.OrdinalIgnoreCase) { "ヘルプ", "help", "へるぷ", "使い方", "?" };
 
@@ -38,12 +43,28 @@ internal sealed partial class PlanBotActivityHandler(
             case ActivityTypes.InstallationUpdate when activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade:
                 await SendAsync(turn, WelcomeCard(activity), ChatTexts.WelcomeSummary, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Message when IsProgressCard(activity.Value):
+                if (await ProgressCardAsync(turn, activity.Value, cancellationToken).ConfigureAwait(false) is { } updated)
+                {
+                    await UpdateProgressCardAsync(turn, updated, cancellationToken).ConfigureAwait(false);
+                }
+                else
+                {
+                    // The card is left as it was, so what the user typed is not lost; the notice comes as a new message.
+                    await SendAsync(turn, NoticeCard.Build(ProgressCardTexts.Unreadable), ProgressCardTexts.UnreadableSummary, cancellationToken).ConfigureAwait(false);
+                }
+
+                return null;
             case ActivityTypes.Message when SuggestedQuestion(activity.Value) is { } suggested:
                 await SendAsync(turn, await AnswerAsync(turn, suggested, cancellationToken).ConfigureAwait(false), ChatTexts.AnswerSummary, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Message:
                 await OnMessageAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && IsProgressCard(ActionData(activity.Value), ActionVerb(activity.Value)):
+                return await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false) is { } card
+                    ? CardResponse(card)
+                    : MessageResponse(ProgressCardTexts.Unreadable);
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && SuggestedQuestion(ActionData(activity.Value)) is { } question:
                 return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
@@ -95,6 +116,72 @@ internal sealed partial class PlanBotActivityHandler(
             ? data
             : null;
 
+    private static string? ActionVerb(JsonElement? value) =>
+        value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action)
+        && action.ValueKind == JsonValueKind.Object && action.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String
+            ? verb.GetString()
+            : null;
+
+    /// <summary>
+    /// A reminder card's data: its verb (in the data, or the action's for Action.Execute) is one of the card's, or it
+    /// carries the card's cycle and card ids. Data that claims to be from the card but is not readable still counts, so the
+    /// user gets an error card rather than silence or an answer to a question they did not ask.
+    /// </summary>
+    private static bool IsProgressCard(JsonElement? data, string? actionVerb = null)
+    {
+        if (actionVerb is CardVerbs.SubmitProgress or CardVerbs.RefreshProgress)
+        {
+            return true;
+        }
+
+        if (data is not { ValueKind: JsonValueKind.Object } d)
+        {
+            return false;
+        }
+
+        return (d.TryGetProperty(CardDataKeys.Verb, out var verb) && verb.ValueKind == JsonValueKind.String
+                && verb.GetString() is CardVerbs.SubmitProgress or CardVerbs.RefreshProgress)
+            || d.TryGetProperty(CardDataKeys.CycleId, out _)
+            || d.TryGetProperty(CardDataKeys.CardId, out _);
+    }
+
+    /// <summary>The card to put in place of the reminder card, or null when its data cannot be read.</summary>
+    private async Task<AdaptiveCard?> ProgressCardAsync(TurnContext turn, JsonElement? data, CancellationToken cancellationToken)
+    {
+        var from = turn.Activity.From;
+        if (data is not { } d || !ProgressCardSubmission.TryParse(d, out var submission))
+        {
+            LogProgressCardUnreadable(logger, turn.Activity.Type, turn.Activity.Id);
+            return null;
+        }
+
+        var sender = new ProgressCardSender(from?.AadObjectId, Email(from), from?.Id, from?.Name);
+        return await progressCards.RespondAsync(submission, sender, turn.Activity.Id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// The Action.Submit fallback has no response to carry a card, so the card's own message (the one the submit replies
+    /// to) is replaced; without its id the card is sent as a new message instead.
+    /// </summary>
+    private async Task UpdateProgressCardAsync(TurnContext turn, AdaptiveCard card, CancellationToken cancellationToken)
+    {
+        if (turn.Activity.ReplyToId is not { Length: > 0 } cardMessageId)
+        {
+            await SendAsync(turn, card, ProgressCardTexts.RecordSummary, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        var update = new Activity
+        {
+            Type = ActivityTypes.Message,
+            Id = cardMessageId,
+            Summary = ProgressCardTexts.RecordSummary,
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
+        };
+        var result = await turn.Connector.UpdateActivityAsync(turn.ServiceUrl, turn.ConversationId, cardMessageId, update, cancellationToken).ConfigureAwait(false);
+        await HandleFailureAsync(turn, result, cancellationToken).ConfigureAwait(false);
+    }
+
     private static string? SuggestedQuestion(JsonElement? data) =>
         data is { ValueKind: JsonValueKind.Object } d
         && d.TryGetProperty("verb", out var verb) && verb.ValueKind == JsonValueKind.String && verb.GetString() == AnswerCardVerbs.AskQuestion
@@ -107,6 +194,14 @@ internal sealed partial class PlanBotActivityHandler(
         ["statusCode"] = 200,
         ["type"] = AdaptiveCardResponseType,
         ["value"] = AdaptiveCardSerializer.ToElement(card),
+    }));
+
+    /// <summary>Universal Actions' text answer: Teams shows it to the user and leaves the card as it is.</summary>
+    private static InvokeResponse MessageResponse(string text) => new(200, JsonSerializer.SerializeToElement(new Dictionary<string, object>
+    {
+        ["statusCode"] = 200,
+        ["type"] = MessageResponseType,
+        ["value"] = text,
     }));
 
     private static AdaptiveCard WelcomeCard(Activity activity) =>
@@ -144,6 +239,9 @@ internal sealed partial class PlanBotActivityHandler(
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Reply to {ActivityType} {ActivityId} failed: {Kind} {Code} (HTTP {Status})")]
     private static partial void LogReplyFailed(ILogger logger, string? activityType, string? activityId, ConnectorErrorKind kind, string? code, int? status);
+
+    [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reminder card data in {ActivityType} {ActivityId} not readable")]
+    private static partial void LogProgressCardUnreadable(ILogger logger, string? activityType, string? activityId);
 
     [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Question answered: {Outcome} {Query}")]
     private static partial void LogQuestion(ILogger logger, QuestionOutcomeKind outcome, string? query);
