@@ -143,12 +143,12 @@ function rows(page) {
   });
 }
 
-/** Waits until the chat's last bot message contains every one of <texts>; returns its row index. */
-async function waitForBotMessage(page, texts, what) {
+/** Waits until the chat's last bot message, if after row <after>, contains every one of <texts>; returns its row index. */
+async function waitForBotMessage(page, texts, what, after = -1) {
   const deadline = Date.now() + patienceMs;
   while (Date.now() < deadline) {
     const all = await rows(page);
-    for (let i = all.length - 1; i >= 0; i--) {
+    for (let i = all.length - 1; i > after; i--) {
       if (all[i].fromBot) {
         if (texts.every((t) => all[i].text.includes(t))) return i;
         break;
@@ -168,19 +168,24 @@ async function shoot(page, file, first, last) {
   // Cards re-lay out as fonts and images settle.
   await page.waitForTimeout(600);
   const all = await rows(page);
-  const top = all[first].box.y - 12;
-  const bottom = all[last].box.y + all[last].box.height + 12;
+  // A margin above, but none of the previous message.
+  const previousBottom = first > 0 ? all[first - 1].box.y + all[first - 1].box.height : 0;
+  const top = Math.max(all[first].box.y - 12, previousBottom);
+  const bottom = Math.min(all[last].box.y + all[last].box.height + 12, page.viewportSize().height);
   const clip = { x: all[first].box.x, y: Math.max(0, top), width: all[first].box.width, height: bottom - Math.max(0, top) };
   const target = path.join(outDir, file);
   await page.screenshot({ path: target, clip });
   log(`saved ${path.relative(repoRoot, target)}`);
 }
 
+/** Writes <text> in the message box and sends it; returns the index of the message's row-to-be minus one. */
 async function type(page, text) {
+  const before = (await rows(page)).length - 1;
   const box = page.locator('[data-lexical-editor="true"]');
   await box.click();
   await box.pressSequentially(text);
   await box.press('Enter');
+  return before;
 }
 
 /** Fills the reminder card's first item: status 遅延 (the emulator draws a compact choice set as a combobox), 進捗率, コメント. */
@@ -252,7 +257,8 @@ async function main() {
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-    viewport: { width: 1280, height: 1600 },
+    // Tall, so that the longest card fits on screen whole.
+    viewport: { width: 1280, height: 2400 },
     deviceScaleFactor: 1,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
@@ -267,9 +273,9 @@ async function main() {
     await shoot(page, '01-welcome.png', at, at);
 
     // 2. ヘルプ: the help card.
-    await type(page, 'ヘルプ');
-    at = await waitForBotMessage(page, ['PlanBot の使い方'], 'help card');
-    await shoot(page, '02-help.png', at - 1, at);
+    let sent = await type(page, 'ヘルプ');
+    at = await waitForBotMessage(page, ['PlanBot の使い方'], 'help card', sent + 1);
+    await shoot(page, '02-help.png', sent + 1, at);
 
     // 3. An administrator sends the quarter's reminder: the card for 山田 花子's own initiative arrives in her chat.
     await sendReminder(page, planbot, env);
@@ -283,9 +289,9 @@ async function main() {
     await shoot(page, '04-recorded-card.png', at, at);
 
     // 5. A question in her own words: the answer lists the item just reported as delayed.
-    await type(page, '今期の遅延は?');
-    at = await waitForBotMessage(page, ['適正な価格転嫁'], 'answer card');
-    await shoot(page, '05-answer-card.png', at - 1, at);
+    sent = await type(page, '今期の遅延は?');
+    at = await waitForBotMessage(page, ['遅延', '適正な価格転嫁'], 'answer card', sent + 1);
+    await shoot(page, '05-answer-card.png', sent + 1, at);
   } finally {
     await context.close();
   }
