@@ -28,6 +28,10 @@ const patienceMs = 90_000;
 
 const children = [];
 let workDir;
+let browser;
+let cleaning;
+// Set once cleaning up has begun (Ctrl+C can arrive mid-step): nothing new is started after it.
+let stopping = false;
 
 function log(message) {
   console.log(`[screenshots] ${message}`);
@@ -46,6 +50,9 @@ function freeLoopbackPort() {
 
 /** Starts a child in its own process group, so that stopping it also stops what it started (`dotnet run` starts the app). */
 function start(name, command, args, options) {
+  if (stopping) {
+    throw new Error(`Stopping: ${name} not started.`);
+  }
   const child = spawn(command, args, { ...options, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
   const output = [];
   const keep = (chunk) => {
@@ -99,22 +106,35 @@ function stopAll() {
   }
 }
 
-async function cleanUp() {
-  stopAll();
-  // Give the processes a moment to let go of the SQLite file before its folder is deleted.
-  await new Promise((r) => setTimeout(r, 1000));
-  for (const { child, exited } of children) {
-    if (!exited && child.pid) {
-      try {
-        process.kill(-child.pid, 'SIGKILL');
-      } catch {
-        // Already gone.
+/** Closes Chromium, stops the children and deletes the temp folder; every caller awaits the same single run. */
+function cleanUp() {
+  cleaning ??= (async () => {
+    stopping = true;
+    if (browser) {
+      // Chromium writes its profile until it has closed; a hung close must not keep the rest alive.
+      await Promise.race([browser.close().catch(() => {}), new Promise((r) => setTimeout(r, 5000))]);
+    }
+    stopAll();
+    // Give the processes a moment to let go of the SQLite file before its folder is deleted.
+    await new Promise((r) => setTimeout(r, 1000));
+    for (const { child, exited } of children) {
+      if (!exited && child.pid) {
+        try {
+          process.kill(-child.pid, 'SIGKILL');
+        } catch {
+          // Already gone.
+        }
       }
     }
-  }
-  if (workDir) {
-    await rm(workDir, { recursive: true, force: true });
-  }
+    if (workDir) {
+      try {
+        await rm(workDir, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+      } catch (error) {
+        console.error(`[screenshots] could not delete ${workDir}: ${error.message}`);
+      }
+    }
+  })();
+  return cleaning;
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -253,7 +273,7 @@ async function main() {
   await waitForHttp(`http://127.0.0.1:${playgroundPort}/_debug/ping`, playground);
 
   log('opening the emulator in headless Chromium');
-  const context = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
+  const context = (browser = await chromium.launchPersistentContext(path.join(workDir, 'chromium-profile'), {
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
@@ -262,7 +282,10 @@ async function main() {
     deviceScaleFactor: 1,
     locale: 'ja-JP',
     timezoneId: 'Asia/Tokyo',
-  });
+    // Ctrl+C is handled here, so that Chromium is closed before its profile folder is deleted.
+    handleSIGINT: false,
+    handleSIGTERM: false,
+  }));
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     // The page is kept open throughout: the emulator shows only what arrived while it is connected.
@@ -294,6 +317,7 @@ async function main() {
     await shoot(page, '05-answer-card.png', sent + 1, at);
   } finally {
     await context.close();
+    browser = undefined;
   }
 }
 
