@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.People;
@@ -30,7 +29,7 @@ public sealed class DigestPostingTests
             [new Person(admin.Name, admin.Email, admin.AadObjectId, "経営企画室", PersonRole.Admin)], CancellationToken.None);
         var channel = playground.Config.ChannelIds[0];
         await playground.SendAsync(channel, admin.Id, $"{Mention} ダイジェストをここに投稿", [(BotId, Mention)], CancellationToken.None);
-        await playground.WaitForBotMessageAsync(m => Strings(m).Contains("ダイジェスト", StringComparison.Ordinal), Patience, CancellationToken.None);
+        await playground.WaitForBotMessageAsync(m => PlaygroundMessage.AllText(m).Contains("ダイジェスト", StringComparison.Ordinal), Patience, CancellationToken.None);
         var runner = bot.Services.GetRequiredService<IWeeklyDigestRunner>();
         var sender = bot.Services.GetRequiredService<OutboxSender>();
         var week = new DateOnly(2026, 11, 30);
@@ -39,23 +38,13 @@ public sealed class DigestPostingTests
         Assert.Equal(1, await sender.SendDueAsync(CancellationToken.None));
 
         var digest = await playground.WaitForBotMessageAsync(
-            m => m["actionConversationId"]?.GetValue<string>() == channel && Strings(m).Contains("【状況】", StringComparison.Ordinal),
+            m => PlaygroundMessage.ConversationId(m) == channel && PlaygroundMessage.AllText(m).Contains("【状況】", StringComparison.Ordinal),
             Patience,
             CancellationToken.None);
-        Assert.Contains("2026年度 第3四半期", Strings(digest), StringComparison.Ordinal);
+        Assert.Contains("2026年度 第3四半期", PlaygroundMessage.AllText(digest), StringComparison.Ordinal);
 
         // A restart, a misfire or a second instance runs the same week again: nothing more is queued or posted.
         await runner.RunAsync(week, CancellationToken.None);
         Assert.Equal(0, await sender.SendDueAsync(CancellationToken.None));
     }
-
-    private static string Strings(JsonObject evt) => string.Join("\n", All(evt["message"]));
-
-    private static IEnumerable<string> All(JsonNode? node) => node switch
-    {
-        JsonValue value when value.TryGetValue<string>(out var s) => [s],
-        JsonObject obj => obj.SelectMany(p => All(p.Value)),
-        JsonArray array => array.SelectMany(All),
-        _ => [],
-    };
 }

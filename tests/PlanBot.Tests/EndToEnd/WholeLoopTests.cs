@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.People;
@@ -30,34 +29,34 @@ public sealed class WholeLoopTests
 
         // 1. Install: the welcome card.
         await playground.InstallAsync(chat, CancellationToken.None);
-        await playground.WaitForBotMessageAsync(m => Cards.Text(m).Contains("ようこそ", StringComparison.Ordinal), Patience, CancellationToken.None);
+        await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("ようこそ", StringComparison.Ordinal), Patience, CancellationToken.None);
 
         // 2. ヘルプ: the help card, with the administrator's commands.
         await playground.SendAsync(chat, me.Id, "ヘルプ", CancellationToken.None);
-        await playground.WaitForBotMessageAsync(m => Cards.Text(m).Contains("リマインド送信", StringComparison.Ordinal), Patience, CancellationToken.None);
+        await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("リマインド送信", StringComparison.Ordinal), Patience, CancellationToken.None);
 
         // 3. The administrator runs the reminder; the outbox delivers the card to the person in charge (here, themselves).
         await playground.SendAsync(chat, me.Id, "リマインド送信", CancellationToken.None);
-        await playground.WaitForBotMessageAsync(m => Cards.Text(m).Contains("カード 1枚", StringComparison.Ordinal), Patience, CancellationToken.None);
+        await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("カード 1枚", StringComparison.Ordinal), Patience, CancellationToken.None);
         await bot.Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
         var reminder = await playground.WaitForBotMessageAsync(
-            m => Cards.Text(m).Contains("適正な価格転嫁による成長と分配の好循環の実現", StringComparison.Ordinal), Patience, CancellationToken.None);
+            m => PlaygroundMessage.CardText(m).Contains("適正な価格転嫁による成長と分配の好循環の実現", StringComparison.Ordinal), Patience, CancellationToken.None);
 
         // 4. They answer on the card (Action.Execute): the card comes back as the recorded version, and it is stored.
-        var data = Cards.ExecuteData(reminder, CardVerbs.SubmitProgress);
+        var data = PlaygroundMessage.ExecuteData(reminder, CardVerbs.SubmitProgress);
         data["status:14-1"] = "遅延";
         data["percent:14-1"] = "30";
         data["comment:14-1"] = "他団体との日程調整がつかず、呼びかけが1月にずれ込みます。";
-        var response = await playground.ExecuteAsync(chat, me.Id, reminder["message"]!["messageId"]!.GetValue<string>(), CardVerbs.SubmitProgress, data, CancellationToken.None);
-        var recorded = string.Join("\n", Cards.Strings(response["value"]));
+        var response = await playground.ExecuteAsync(chat, me.Id, PlaygroundMessage.MessageId(reminder), CardVerbs.SubmitProgress, data, CancellationToken.None);
+        var recorded = string.Join("\n", PlaygroundMessage.Strings(response["value"]));
         Assert.Contains("記録しました", recorded, StringComparison.Ordinal);
         var stored = await bot.Services.GetRequiredService<IProgressStore>().ListAsync("14-1", CancellationToken.None);
         Assert.Equal(ProgressStatus.Delayed, Assert.Single(stored).Status);
 
         // 5. A manager asks: the answer lists that item, with its comment.
         await playground.SendAsync(chat, me.Id, "今期の遅延は?", CancellationToken.None);
-        var answer = await playground.WaitForBotMessageAsync(m => Cards.Text(m).Contains("他団体との日程調整", StringComparison.Ordinal), Patience, CancellationToken.None);
-        Assert.Contains("適正な価格転嫁", Cards.Text(answer), StringComparison.Ordinal);
+        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("他団体との日程調整", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("適正な価格転嫁", PlaygroundMessage.CardText(answer), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,38 +70,7 @@ public sealed class WholeLoopTests
 
         await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "リマインド送信 2026Q3", CancellationToken.None);
 
-        await playground.WaitForBotMessageAsync(m => Cards.Text(m).Contains("管理者のみ", StringComparison.Ordinal), Patience, CancellationToken.None);
+        await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("管理者のみ", StringComparison.Ordinal), Patience, CancellationToken.None);
         Assert.Equal(0, await bot.Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None));
-    }
-
-    /// <summary>Reading what the emulator shows: the strings of a message's cards, and a card's Action.Execute data.</summary>
-    private static class Cards
-    {
-        public static string Text(JsonObject evt) =>
-            string.Join("\n", (evt["message"]?["attachments"]?.AsArray() ?? []).SelectMany(a => Strings(a?["content"])));
-
-        /// <summary>The data of the card's Action.Execute button with this verb (the card's refresh action has another).</summary>
-        public static JsonObject ExecuteData(JsonObject evt, string verb)
-        {
-            var execute = Nodes(evt["message"]?["attachments"]).OfType<JsonObject>()
-                .First(n => n["type"]?.GetValue<string>() == "Action.Execute" && n["verb"]?.GetValue<string>() == verb);
-            return execute["data"]!.DeepClone().AsObject();
-        }
-
-        public static IEnumerable<string> Strings(JsonNode? node) => node switch
-        {
-            JsonValue value when value.TryGetValue<string>(out var s) => [s],
-            JsonObject obj => obj.SelectMany(p => Strings(p.Value)),
-            JsonArray array => array.SelectMany(Strings),
-            _ => [],
-        };
-
-        private static IEnumerable<JsonNode> Nodes(JsonNode? node) => node switch
-        {
-            JsonObject obj => [obj, .. obj.SelectMany(p => Nodes(p.Value))],
-            JsonArray array => array.SelectMany(Nodes),
-            null => [],
-            _ => [node],
-        };
     }
 }
