@@ -23,6 +23,7 @@ public static class TeamsServiceCollectionExtensions
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionService>();
+        services.TryAddScoped<RemindNowCommand>();
         services.TryAddScoped<ProgressCardHandler>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());

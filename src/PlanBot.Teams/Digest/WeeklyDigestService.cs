@@ -124,17 +124,19 @@ public sealed class WeeklyDigestService(
     public Task RecordPostedAsync(OutboxMessage message, CancellationToken cancellationToken) =>
         channels.RecordPostedAsync(KeyOf(message).ChannelId, clock.GetUtcNow(), cancellationToken);
 
-    /// <summary>A digest as a message: the card, the text digest as the message text, the heading as the notification summary.</summary>
+    /// <summary>
+    /// A digest as a message: the card, carrying the text digest as its fallback for clients that cannot render it, and
+    /// the heading as the notification summary. No message text: Teams would show it above the card, the digest twice.
+    /// </summary>
     public static Activity Message(WeeklyDigest digest)
     {
         ArgumentNullException.ThrowIfNull(digest);
+        var card = DigestCard.Build(digest) with { FallbackText = DigestText.Render(digest) };
         return new Activity
         {
             Type = ActivityTypes.Message,
-            Text = DigestText.Render(digest),
-            TextFormat = "plain",
             Summary = DigestTexts.Heading(digest.Date),
-            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(DigestCard.Build(digest)) }],
+            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
         };
     }
 

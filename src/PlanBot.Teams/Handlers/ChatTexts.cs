@@ -1,3 +1,5 @@
+using PlanBot.Domain.Calendar;
+
 namespace PlanBot.Teams.Handlers;
 
 /// <summary>The Japanese PlanBot writes in plain chat messages (cards keep theirs in their own *Texts classes).</summary>
@@ -15,4 +17,15 @@ internal static class ChatTexts
     public const string HelpSummary = "PlanBot の使い方";
 
     public const string WelcomeSummary = "PlanBot へようこそ";
+
+    public const string RemindAdminsOnly = "リマインド送信は管理者のみ実行できます。";
+
+    public static string RemindBadQuarter(string text) =>
+        $"「{text}」は四半期として読み取れませんでした。「リマインド送信 2026Q3」のように年度と四半期で指定してください。";
+
+    public static string RemindNothingToAsk(FiscalQuarter quarter) => $"{quarter.ToJapanese()}は計画に確認する項目がないため、リマインドは送信しません。";
+
+    public static string RemindQueued(FiscalQuarter quarter, int people, int cards, int alreadyQueued) => cards == 0
+        ? $"{quarter.ToJapanese()}のリマインドは送信済み、または送信待ちです（{alreadyQueued}件）。新たに送るものはありません。"
+        : $"{quarter.ToJapanese()}のリマインドを送信します。担当者 {people}名にカード {cards}枚を順に送ります。";
 }

@@ -12,6 +12,7 @@ using PlanBot.Teams.Cards.Help;
 using PlanBot.Teams.Cards.Model;
 using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Cards.Welcome;
+using PlanBot.Teams.Digest;
 
 namespace PlanBot.Teams.Handlers;
 
@@ -25,6 +26,8 @@ namespace PlanBot.Teams.Handlers;
 internal sealed partial class PlanBotActivityHandler(
     QuestionService questions,
     ProgressCardHandler progressCards,
+    DigestChannelCommands digestCommands,
+    RemindNowCommand remindNow,
     IConversationStore conversations,
     TimeProvider clock,
     ILogger<PlanBotActivityHandler> logger) : IActivityHandler
@@ -76,6 +79,17 @@ internal sealed partial class PlanBotActivityHandler(
     private async Task OnMessageAsync(TurnContext turn, CancellationToken cancellationToken)
     {
         var text = MessageText.Of(turn.Activity);
+        if (await digestCommands.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false))
+        {
+            return;
+        }
+
+        if (await remindNow.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false) is { } reminded)
+        {
+            await SendAsync(turn, NoticeCard.Build(reminded), reminded, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var card = HelpWords.Contains(text) || text.Length == 0
             ? HelpCard.Build(showAdminCommands: await IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
             : await AnswerAsync(turn, text, cancellationToken).ConfigureAwait(false);

@@ -41,10 +41,12 @@ public sealed class WeeklyDigestServiceTests
 
         Assert.NotNull(message);
         Assert.Equal(ActivityTypes.Message, message.Type);
-        Assert.StartsWith("週次ダイジェスト 2026年11月30日\n", message.Text, StringComparison.Ordinal);
-        Assert.Contains("【前回（11月23日）からの変化】", message.Text, StringComparison.Ordinal);
-        Assert.Contains("遅延になった項目", message.Text, StringComparison.Ordinal);
+        Assert.Null(message.Text);
         var card = Assert.Single(message.Attachments!);
+        var fallback = card.Content!.Value.GetProperty("fallbackText").GetString();
+        Assert.StartsWith("週次ダイジェスト 2026年11月30日\n", fallback, StringComparison.Ordinal);
+        Assert.Contains("【前回（11月23日）からの変化】", fallback, StringComparison.Ordinal);
+        Assert.Contains("遅延になった項目", fallback, StringComparison.Ordinal);
         Assert.Equal(Attachment.AdaptiveCardContentType, card.ContentType);
         Assert.Equal("AdaptiveCard", card.Content!.Value.GetProperty("type").GetString());
         Assert.Contains("採択待ち", JsonSerializer.Serialize(card.Content, Unescaped), StringComparison.Ordinal);
@@ -68,7 +70,7 @@ public sealed class WeeklyDigestServiceTests
             (await outbox.FindAsync(new DigestKey(Channel, Week.AddDays(7)).ToString(), CancellationToken.None))!, CancellationToken.None);
 
         Assert.Equal(MondayNine, (await bot.Services.GetRequiredService<IDigestChannelStore>().FindAsync(Channel, CancellationToken.None))!.LastPostedAt);
-        Assert.Contains("【前回（11月30日）からの変化】", next!.Text, StringComparison.Ordinal);
+        Assert.Contains("【前回（11月30日）からの変化】", next!.Attachments![0].Content!.Value.GetProperty("fallbackText").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.Calendar;
@@ -25,8 +24,8 @@ public sealed class PlaygroundConversationTests
 
         await playground.InstallAsync(chat, CancellationToken.None);
 
-        var welcome = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("PlanBot", StringComparison.Ordinal), Patience, CancellationToken.None);
-        Assert.Contains("ようこそ", CardText(welcome), StringComparison.Ordinal);
+        var welcome = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("PlanBot", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("ようこそ", PlaygroundMessage.CardText(welcome), StringComparison.Ordinal);
         var recorded = await bot.Services.GetRequiredService<IConversationStore>().FindAsync(chat, CancellationToken.None);
         Assert.NotNull(recorded);
         Assert.Equal(ConversationKind.Personal, recorded.Kind);
@@ -42,7 +41,7 @@ public sealed class PlaygroundConversationTests
 
         await playground.InstallAsync(playground.Config.TeamId, CancellationToken.None);
 
-        var welcome = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("ダイジェストをここに投稿", StringComparison.Ordinal), Patience, CancellationToken.None);
+        var welcome = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("ダイジェストをここに投稿", StringComparison.Ordinal), Patience, CancellationToken.None);
         Assert.NotNull(welcome);
         var channels = await bot.Services.GetRequiredService<IConversationStore>().ListAsync(ConversationKind.Channel, CancellationToken.None);
         var channel = Assert.Single(channels);
@@ -57,8 +56,8 @@ public sealed class PlaygroundConversationTests
 
         await playground.SendAsync(playground.Config.PersonalChatId, playground.Config.CurrentUser.Id, "ヘルプ", CancellationToken.None);
 
-        var help = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("第3四半期の遅延は?", StringComparison.Ordinal), Patience, CancellationToken.None);
-        Assert.Contains("未回答", CardText(help), StringComparison.Ordinal);
+        var help = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("第3四半期の遅延は?", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("未回答", PlaygroundMessage.CardText(help), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -77,8 +76,8 @@ public sealed class PlaygroundConversationTests
 
         await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "今期の遅延は?", CancellationToken.None);
 
-        var answer = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("遅延", StringComparison.Ordinal), Patience, CancellationToken.None);
-        var text = CardText(answer);
+        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("遅延", StringComparison.Ordinal), Patience, CancellationToken.None);
+        var text = PlaygroundMessage.CardText(answer);
         Assert.Contains("九州全域での中小・中堅企業に対するDX支援の推進", text, StringComparison.Ordinal);
         Assert.Contains("補助金の採択待ちで遅れています", text, StringComparison.Ordinal);
         Assert.DoesNotContain("九州地域戦略会議と連携した", text, StringComparison.Ordinal);
@@ -98,10 +97,10 @@ public sealed class PlaygroundConversationTests
 
         await playground.SendAsync(channel, me.Id, $"{mention} 産業振興部の進捗", [("28:planbot-local", mention)], CancellationToken.None);
 
-        var answer = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("産業振興部", StringComparison.Ordinal), Patience, CancellationToken.None);
+        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("産業振興部", StringComparison.Ordinal), Patience, CancellationToken.None);
         // A channel answer is a reply in the asker's thread: the channel id with ";messageid=…".
-        Assert.StartsWith(channel + ";messageid=", answer["actionConversationId"]?.GetValue<string>(), StringComparison.Ordinal);
-        Assert.Contains("未回答", CardText(answer), StringComparison.Ordinal);
+        Assert.StartsWith(channel + ";messageid=", PlaygroundMessage.ConversationId(answer), StringComparison.Ordinal);
+        Assert.Contains("未回答", PlaygroundMessage.CardText(answer), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -112,21 +111,7 @@ public sealed class PlaygroundConversationTests
 
         await playground.SendAsync(playground.Config.PersonalChatId, playground.Config.CurrentUser.Id, "今期の遅延は?", CancellationToken.None);
 
-        var reply = await playground.WaitForBotMessageAsync(m => CardText(m).Contains("名簿", StringComparison.Ordinal), Patience, CancellationToken.None);
-        Assert.Contains("管理者", CardText(reply), StringComparison.Ordinal);
+        var reply = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("名簿", StringComparison.Ordinal), Patience, CancellationToken.None);
+        Assert.Contains("管理者", PlaygroundMessage.CardText(reply), StringComparison.Ordinal);
     }
-
-    private static string Text(JsonObject evt) => evt["message"]?["text"]?.GetValue<string>() ?? "";
-
-    /// <summary>Every string in the message's card attachments, for asserting on what the user reads.</summary>
-    private static string CardText(JsonObject evt) =>
-        string.Join("\n", (evt["message"]?["attachments"]?.AsArray() ?? []).SelectMany(a => Strings(a?["content"])));
-
-    private static IEnumerable<string> Strings(JsonNode? node) => node switch
-    {
-        JsonValue value when value.TryGetValue<string>(out var s) => [s],
-        JsonObject obj => obj.SelectMany(p => Strings(p.Value)),
-        JsonArray array => array.SelectMany(Strings),
-        _ => [],
-    };
 }
