@@ -301,9 +301,10 @@ async function main() {
     await shoot(page, '02-help.png', sent + 1, at);
 
     // 3. An administrator sends the quarter's reminder: the card for 山田 花子's own initiative arrives in her chat.
-    await sendReminder(page, planbot, env);
+    const command = await sendReminder(page, planbot, env);
     at = await waitForBotMessage(page, ['進捗報告のお願い', '取組14.'], 'reminder card');
-    await shoot(page, '03-reminder-card.png', at, at);
+    // With the chat command, the picture shows it and PlanBot's acknowledgement above the card.
+    await shoot(page, '03-reminder-card.png', command ?? at, at);
 
     // 4. She fills the card and presses 送信する: the card is replaced in place by the recorded version.
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: '進捗報告のお願い' }).last();
@@ -322,17 +323,16 @@ async function main() {
 }
 
 /**
- * The admin chat command リマインド送信 when this PlanBot has it; otherwise the `remind` verb against the same store,
- * whose queued card the running host's outbox sender delivers.
+ * The admin chat command リマインド送信 when this PlanBot has it (returns the command's row); otherwise the `remind` verb
+ * against the same store, whose queued card the running host's outbox sender delivers (returns null).
  */
 async function sendReminder(page, planbot, env) {
-  const before = (await rows(page)).length;
-  await type(page, `リマインド送信 ${quarter}`);
+  const before = (await type(page, `リマインド送信 ${quarter}`)) + 1;
   const deadline = Date.now() + 20_000;
   while (Date.now() < deadline) {
     const all = await rows(page);
     const replies = all.slice(before).filter((r) => r.fromBot);
-    if (replies.some((r) => r.text.includes('進捗報告のお願い'))) return;
+    if (replies.some((r) => r.text.includes('進捗報告のお願い'))) return before;
     // A reply that is neither the card nor an acknowledgement of the send: the command is not there.
     if (replies.length > 0 && !replies.some((r) => /送り|送信|キュー/.test(r.text))) break;
     await page.waitForTimeout(300);
@@ -340,6 +340,7 @@ async function sendReminder(page, planbot, env) {
   const reply = (await rows(page)).slice(before).filter((r) => r.fromBot).map((r) => r.text).join(' / ');
   log(`リマインド送信 did not send the cards (reply: ${reply.slice(0, 120) || 'none'}); running 'remind --quarter ${quarter}' instead`);
   await run('remind', 'dotnet', planbot('remind', '--quarter', quarter), { cwd: repoRoot, env });
+  return null;
 }
 
 /** After the submit, the reminder card shows what was recorded; returns its row index. */
