@@ -5,6 +5,7 @@ using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
 using PlanBot.Domain.Questions;
 using PlanBot.Teams.Conversations;
+using PlanBot.Teams.Digest;
 using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;
 
@@ -24,6 +25,7 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionService>();
         services.TryAddScoped<RemindNowCommand>();
+        services.AddPlanBotDigest();
         services.TryAddScoped<ProgressCardHandler>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());

@@ -12,7 +12,8 @@ public static class DigestServiceCollectionExtensions
     /// The weekly digest in Teams: <see cref="WeeklyDigestService"/>, the channel commands the message handler asks
     /// first (<see cref="DigestChannelCommands"/>), the outbox sender that posts queued digests, and the
     /// <see cref="DigestBuilder"/> on the registered <see cref="BusinessCalendar"/> (the scheduling registration provides
-    /// it). Call after <c>AddPlanBotTeams</c> and the data registration.
+    /// it). <c>AddPlanBotTeams</c> calls it, since the message handler asks the channel commands first; calling it again
+    /// adds nothing.
     /// </summary>
     public static IServiceCollection AddPlanBotDigest(this IServiceCollection services)
     {
@@ -20,7 +21,7 @@ public static class DigestServiceCollectionExtensions
         services.TryAddSingleton(provider => new DigestBuilder(provider.GetRequiredService<BusinessCalendar>()));
         services.TryAddSingleton<WeeklyDigestService>();
         services.TryAddSingleton<DigestChannelCommands>();
-        services.AddScoped<IOutboxMessageSender, DigestOutboxSender>();
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IOutboxMessageSender, DigestOutboxSender>());
         return services;
     }
 }
