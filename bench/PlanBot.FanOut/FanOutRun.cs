@@ -42,7 +42,7 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
             await ImportSeedPlanAsync(store, cancellationToken);
 
             var clock = TimeProvider.System;
-            await using var teams = await ThrottlingTeams.StartAsync(new TeamsLimits(clock));
+            await using var teams = await ThrottlingTeams.StartAsync(new TeamsLimits(clock, settings.AppLimit));
             using var host = BuildHost(folder, store, clock);
             await host.StartAsync(cancellationToken);
             try
@@ -179,17 +179,23 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
 
         var deliveryTime = clock.GetElapsedTime(started);
         var messages = await outbox.ListAsync(prefix, cancellationToken);
-        var perOwner = Enumerable.Range(0, settings.Owners).Select(i => teams.Accepted.GetValueOrDefault(ChatOf(i))).ToArray();
+        var pending = messages.Where(m => m.State == OutboxState.Pending).Select(m => m.TargetEmail).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var perOwner = Enumerable.Range(0, settings.Owners)
+            .Select(i => (Accepted: teams.Accepted.GetValueOrDefault(ChatOf(i)), Pending: pending.Contains(Owner(i).Email)))
+            .ToArray();
         return new FanOutResult(
             settings.Owners,
+            settings.AppLimit,
             dispatch.Enqueued.Count,
             enqueueTime,
             deliveryTime,
             teams.AcceptedSpan,
             finished,
             teams.Throttled,
-            perOwner.Count(n => n == 0),
-            perOwner.Count(n => n > 1),
+            // Lost: the outbox is done with the card (sent or given up) but Teams accepted none. Not reached yet: still pending.
+            perOwner.Count(o => o.Accepted == 0 && !o.Pending),
+            perOwner.Count(o => o.Accepted == 0 && o.Pending),
+            perOwner.Count(o => o.Accepted > 1),
             teams.Created,
             messages.Count(m => m.State == OutboxState.Sent),
             messages.Count(m => m.State == OutboxState.Pending),

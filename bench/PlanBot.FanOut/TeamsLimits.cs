@@ -2,12 +2,12 @@ namespace PlanBot.FanOut;
 
 /// <summary>
 /// Teams' documented send limits as the fake enforces them: per app a token bucket of <see cref="AppPerSecond"/>
-/// requests a second (holding at most one second's worth), and per conversation at most 7 sends in any second and 60 in
-/// any 30 seconds (sliding windows). A refused send takes nothing from either.
+/// requests a second (Teams: 50; holding at most one second's worth), and per conversation at most 7 sends in any second
+/// and 60 in any 30 seconds (sliding windows). A refused send takes nothing from either.
 /// </summary>
-internal sealed class TeamsLimits(TimeProvider clock)
+internal sealed class TeamsLimits(TimeProvider clock, int appPerSecond)
 {
-    public const int AppPerSecond = 50;
+    public const int TeamsAppPerSecond = 50;
     private const int ConversationBurst = 7;
     private const int ConversationSustained = 60;
     private static readonly TimeSpan BurstWindow = TimeSpan.FromSeconds(1);
@@ -15,10 +15,12 @@ internal sealed class TeamsLimits(TimeProvider clock)
 
     private readonly Dictionary<string, Queue<long>> _conversations = new(StringComparer.Ordinal);
     private readonly Lock _gate = new();
-    private double _tokens = AppPerSecond;
+    private double _tokens = appPerSecond;
     private long _refilledAt = clock.GetTimestamp();
 
     public TimeProvider Clock => clock;
+
+    public int AppPerSecond => appPerSecond;
 
     /// <summary>Zero when the send may go (and it is counted); otherwise how long until it might.</summary>
     public TimeSpan TryTake(string conversationId)
@@ -26,9 +28,9 @@ internal sealed class TeamsLimits(TimeProvider clock)
         lock (_gate)
         {
             var now = clock.GetTimestamp();
-            _tokens = Math.Min(AppPerSecond, _tokens + (clock.GetElapsedTime(_refilledAt, now).TotalSeconds * AppPerSecond));
+            _tokens = Math.Min(appPerSecond, _tokens + (clock.GetElapsedTime(_refilledAt, now).TotalSeconds * appPerSecond));
             _refilledAt = now;
-            var wait = _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / AppPerSecond);
+            var wait = _tokens >= 1 ? TimeSpan.Zero : TimeSpan.FromSeconds((1 - _tokens) / appPerSecond);
 
             if (!_conversations.TryGetValue(conversationId, out var sent))
             {
