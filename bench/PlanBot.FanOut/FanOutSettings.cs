@@ -1,0 +1,47 @@
+using System.Globalization;
+
+namespace PlanBot.FanOut;
+
+/// <summary>
+/// The command line: how many owners, how long the sending may take before the run stops by itself, and the fake's
+/// per-app limit (Teams' 50/s by default; lower it to make PlanBot's own pacing exceed it and meet 429s).
+/// </summary>
+internal sealed record FanOutSettings(int Owners, TimeSpan Deadline, int AppLimit)
+{
+    public const int DefaultOwners = 5_000;
+
+    public static readonly TimeSpan DefaultDeadline = TimeSpan.FromMinutes(5);
+
+    public const string Usage = "usage: PlanBot.FanOut [--owners N (1-100000, default 5000)] [--deadline SECONDS (default 300)] [--app-limit PER_SECOND (default 50)]";
+
+    /// <summary>Null (and a message) when the arguments are not understood.</summary>
+    public static (FanOutSettings? Settings, string? Error) Parse(IReadOnlyList<string> args)
+    {
+        var owners = DefaultOwners;
+        var deadline = DefaultDeadline;
+        var appLimit = TeamsLimits.TeamsAppPerSecond;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var value = i + 1 < args.Count ? args[i + 1] : null;
+            switch (args[i])
+            {
+                case "--owners" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 100_000:
+                    owners = n;
+                    i++;
+                    break;
+                case "--deadline" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) && s >= 1:
+                    deadline = TimeSpan.FromSeconds(s);
+                    i++;
+                    break;
+                case "--app-limit" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var l) && l >= 1:
+                    appLimit = l;
+                    i++;
+                    break;
+                default:
+                    return (null, $"Not understood: {args[i]} {value}".TrimEnd());
+            }
+        }
+
+        return (new FanOutSettings(owners, deadline, appLimit), null);
+    }
+}
