@@ -30,6 +30,7 @@ public sealed class ReminderCardSender(
     private ActionPlan? _plan;
     private PersonDirectory? _people;
     private IReadOnlyList<ProgressReport>? _reports;
+    private readonly Dictionary<FiscalQuarter, ReminderCycle?> _cycles = [];
 
     public IReadOnlyCollection<string> Kinds { get; } = [OutboxKinds.ReminderCard, OutboxKinds.FollowUp];
 
@@ -51,7 +52,13 @@ public sealed class ReminderCardSender(
             return OutboxSendResult.GiveUp($"'{payload.Quarter}' is not a fiscal quarter.");
         }
 
-        var cycle = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
+        // Once per pass, like the plan and reports below: loading the whole cycle for every card made a fan-out's cost grow
+        // with the square of its owners (bench/README.md, "Reminder fan-out"). A pass is one batch, seconds long.
+        if (!_cycles.TryGetValue(quarter, out var cycle))
+        {
+            cycle = _cycles[quarter] = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
+        }
+
         if (cycle is null || cycle.State == ReminderCycleState.Closed)
         {
             return OutboxSendResult.GiveUp($"The {quarter} cycle is {(cycle is null ? "missing" : "closed")}; its cards are no longer sent.");
