@@ -18,4 +18,12 @@ public sealed record ChannelAccount
     /// <summary>Fields Teams adds that PlanBot does not model (email, userPrincipalName, tenantId…), kept as sent.</summary>
     [JsonExtensionData]
     public Dictionary<string, JsonElement>? AdditionalProperties { get; set; }
+
+    /// <summary>The user's e-mail, else UPN, where Teams sent one (member lists do; most activities carry only ids).</summary>
+    public string? GetEmail() =>
+        AdditionalProperties is { } extra
+        && (extra.TryGetValue("email", out var email) || extra.TryGetValue("userPrincipalName", out email))
+        && email.ValueKind == JsonValueKind.String
+            ? email.GetString()
+            : null;
 }

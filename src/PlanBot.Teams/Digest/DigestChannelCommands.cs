@@ -147,7 +147,7 @@ public sealed class DigestChannelCommands(
     {
         var stored = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
         var from = turn.Activity.From;
-        return stored.People.Match(from?.AadObjectId, Email(from));
+        return stored.People.Match(from?.AadObjectId, from?.GetEmail());
     }
 
     private async Task ReplyAsync(TurnContext turn, string command, string text, CancellationToken cancellationToken) =>
@@ -162,11 +162,4 @@ public sealed class DigestChannelCommands(
         }
     }
 
-    /// <summary>Teams puts the user's UPN/e-mail in fields PlanBot does not model; they are kept as sent.</summary>
-    private static string? Email(ChannelAccount? account) =>
-        account?.AdditionalProperties is { } extra
-        && (extra.TryGetValue("email", out var email) || extra.TryGetValue("userPrincipalName", out email))
-        && email.ValueKind == JsonValueKind.String
-            ? email.GetString()
-            : null;
 }

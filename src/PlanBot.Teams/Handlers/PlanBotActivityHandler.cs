@@ -100,7 +100,7 @@ internal sealed partial class PlanBotActivityHandler(
     private async Task<AdaptiveCard> AnswerAsync(TurnContext turn, string question, CancellationToken cancellationToken)
     {
         var from = turn.Activity.From;
-        var outcome = await questions.AskAsync(question, from?.AadObjectId, Email(from), cancellationToken).ConfigureAwait(false);
+        var outcome = await questions.AskAsync(question, from?.AadObjectId, from?.GetEmail(), cancellationToken).ConfigureAwait(false);
         LogQuestion(logger, outcome.Kind, outcome.Query?.ToString());
         return outcome.Kind switch
         {
@@ -112,17 +112,10 @@ internal sealed partial class PlanBotActivityHandler(
 
     private async Task<bool> IsAdminAsync(TurnContext turn, CancellationToken cancellationToken)
     {
-        var outcome = await questions.FindAskerAsync(turn.Activity.From?.AadObjectId, Email(turn.Activity.From), cancellationToken).ConfigureAwait(false);
+        var outcome = await questions.FindAskerAsync(turn.Activity.From?.AadObjectId, turn.Activity.From?.GetEmail(), cancellationToken).ConfigureAwait(false);
         return outcome?.Role == PersonRole.Admin;
     }
 
-    /// <summary>Teams puts the user's UPN/e-mail in fields PlanBot does not model; they are kept as sent.</summary>
-    private static string? Email(ChannelAccount? account) =>
-        account?.AdditionalProperties is { } extra
-        && (extra.TryGetValue("email", out var email) || extra.TryGetValue("userPrincipalName", out email))
-        && email.ValueKind == JsonValueKind.String
-            ? email.GetString()
-            : null;
 
     private static JsonElement? ActionData(JsonElement? value) =>
         value is { ValueKind: JsonValueKind.Object } v && v.TryGetProperty("action", out var action)
@@ -169,7 +162,7 @@ internal sealed partial class PlanBotActivityHandler(
             return null;
         }
 
-        var sender = new ProgressCardSender(from?.AadObjectId, Email(from), from?.Id, from?.Name);
+        var sender = new ProgressCardSender(from?.AadObjectId, from?.GetEmail(), from?.Id, from?.Name);
         return await progressCards.RespondAsync(submission, sender, turn.Activity.Id, cancellationToken).ConfigureAwait(false);
     }
 

@@ -23,7 +23,7 @@ internal sealed partial class RemindNowCommand(QuestionService people, ReminderD
             return null;
         }
 
-        var asker = await people.FindAskerAsync(turn.Activity.From?.AadObjectId, null, cancellationToken).ConfigureAwait(false);
+        var asker = await people.FindAskerAsync(turn.Activity.From?.AadObjectId, turn.Activity.From?.GetEmail(), cancellationToken).ConfigureAwait(false);
         if (asker is not { Role: PersonRole.Admin })
         {
             return ChatTexts.RemindAdminsOnly;
