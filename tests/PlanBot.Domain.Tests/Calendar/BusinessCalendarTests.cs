@@ -8,8 +8,10 @@ public sealed class BusinessCalendarTests
 {
     private static readonly BusinessCalendar Calendar = new();
 
+    // Holidays are computed for 1980–2099: dates stay far enough inside that ±60 business days (about 90 calendar days
+    // with Golden Week and the year-end break) never leave it; 2099-10-31 + 60 reached 2100 and failed now and then.
     private static readonly Gen<DateOnly> Dates =
-        Gen.Int[new DateOnly(2000, 3, 1).DayNumber, new DateOnly(2099, 10, 31).DayNumber].Select(DateOnly.FromDayNumber);
+        Gen.Int[new DateOnly(2000, 3, 1).DayNumber, new DateOnly(2099, 6, 30).DayNumber].Select(DateOnly.FromDayNumber);
 
     private static readonly Gen<int> NonZeroCounts = Gen.Int[-60, 60].Where(n => n != 0);
 
