@@ -5,6 +5,7 @@ using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
 using PlanBot.Domain.Questions;
 using PlanBot.Teams.Conversations;
+using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Digest;
 using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;

@@ -25,7 +25,7 @@ public static class ProgressAnswerValidator
         ArgumentNullException.ThrowIfNull(answers);
         if (cycle.State == ReminderCycleState.Closed)
         {
-            return AnswerValidation.Invalid([new AnswerError(null, AnswerField.Card, ReminderTexts.CycleClosed)]);
+            return AnswerValidation.Invalid([new AnswerError(null, AnswerProblem.CycleClosed)]);
         }
 
         var given = answers
@@ -34,7 +34,7 @@ public static class ProgressAnswerValidator
             .ToArray();
         if (given.Length == 0)
         {
-            return AnswerValidation.Invalid([new AnswerError(null, AnswerField.Card, ReminderTexts.NothingEntered)]);
+            return AnswerValidation.Invalid([new AnswerError(null, AnswerProblem.NothingEntered)]);
         }
 
         var errors = new List<AnswerError>();
@@ -45,19 +45,19 @@ public static class ProgressAnswerValidator
             var key = group.Key;
             if (group.Count() > 1)
             {
-                errors.Add(new AnswerError(key, AnswerField.Item, ReminderTexts.DuplicateItem));
+                errors.Add(new AnswerError(key, AnswerProblem.DuplicateItem));
                 continue;
             }
 
             if (!asked.Contains(key))
             {
-                errors.Add(new AnswerError(key, AnswerField.Item, ReminderTexts.NotAsked));
+                errors.Add(new AnswerError(key, AnswerProblem.NotAsked));
                 continue;
             }
 
             if (!cycle.IsOwnerOf(submitter.Email, key))
             {
-                errors.Add(new AnswerError(key, AnswerField.Item, ReminderTexts.NotAnOwner));
+                errors.Add(new AnswerError(key, AnswerProblem.NotAnOwner));
                 continue;
             }
 
@@ -66,31 +66,31 @@ public static class ProgressAnswerValidator
             ProgressStatus status = default;
             if (string.IsNullOrWhiteSpace(answer.Status))
             {
-                itemErrors.Add(new AnswerError(key, AnswerField.Status, ReminderTexts.StatusMissing));
+                itemErrors.Add(new AnswerError(key, AnswerProblem.StatusMissing));
             }
             else if (!ProgressStatusNames.TryParse(answer.Status, out status))
             {
-                itemErrors.Add(new AnswerError(key, AnswerField.Status, ReminderTexts.StatusUnknown));
+                itemErrors.Add(new AnswerError(key, AnswerProblem.StatusUnknown));
             }
 
             int percent = 0;
             if (string.IsNullOrWhiteSpace(answer.Percent))
             {
-                itemErrors.Add(new AnswerError(key, AnswerField.Percent, ReminderTexts.PercentMissing));
+                itemErrors.Add(new AnswerError(key, AnswerProblem.PercentMissing));
             }
             else if (!TryParsePercent(answer.Percent, out percent))
             {
-                itemErrors.Add(new AnswerError(key, AnswerField.Percent, ReminderTexts.PercentInvalid));
+                itemErrors.Add(new AnswerError(key, IsNumber(answer.Percent) ? AnswerProblem.PercentOutOfRange : AnswerProblem.PercentNotANumber));
             }
 
             var comment = string.IsNullOrWhiteSpace(answer.Comment) ? null : answer.Comment.Trim();
             if (comment is { Length: > ReminderTexts.MaxCommentLength })
             {
-                itemErrors.Add(new AnswerError(key, AnswerField.Comment, ReminderTexts.CommentTooLong));
+                itemErrors.Add(new AnswerError(key, AnswerProblem.CommentTooLong));
             }
             else if (comment is null && itemErrors.All(e => e.Field != AnswerField.Status) && NeedsComment(status))
             {
-                itemErrors.Add(new AnswerError(key, AnswerField.Comment, ReminderTexts.CommentRequired));
+                itemErrors.Add(new AnswerError(key, AnswerProblem.CommentRequired));
             }
 
             if (itemErrors.Count > 0)
@@ -109,6 +109,13 @@ public static class ProgressAnswerValidator
 
     /// <summary>遅延 and 要注意 must say why and what comes next.</summary>
     public static bool NeedsComment(ProgressStatus status) => status is ProgressStatus.Delayed or ProgressStatus.AtRisk;
+
+    /// <summary>"120", "-5", "３０％" and "12.5" are numbers, only not acceptable ones; "半分" is not a number at all.</summary>
+    private static bool IsNumber(string text)
+    {
+        var folded = text.Normalize(NormalizationForm.FormKC).Trim().TrimEnd('%').Trim();
+        return double.TryParse(folded, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && double.IsFinite(n);
+    }
 
     /// <summary>An integer 0–100, written with half- or full-width digits and an optional trailing % or ％.</summary>
     public static bool TryParsePercent(string? text, out int percent)

@@ -27,9 +27,8 @@ public sealed class ReminderCardSender(
     TimeProvider clock,
     ILogger<ReminderCardSender> logger) : IOutboxMessageSender
 {
-    private ActionPlan? _plan;
+    private ReminderCardSource? _source;
     private PersonDirectory? _people;
-    private IReadOnlyList<ProgressReport>? _reports;
     private readonly Dictionary<FiscalQuarter, ReminderCycle?> _cycles = [];
 
     public IReadOnlyCollection<string> Kinds { get; } = [OutboxKinds.ReminderCard, OutboxKinds.FollowUp];
@@ -50,6 +49,11 @@ public sealed class ReminderCardSender(
         if (!FiscalQuarter.TryParse(payload.Quarter, out var quarter))
         {
             return OutboxSendResult.GiveUp($"'{payload.Quarter}' is not a fiscal quarter.");
+        }
+
+        if (payload.Part < 1 || payload.Part > payload.PartCount)
+        {
+            return OutboxSendResult.GiveUp($"Card part {payload.Part} of {payload.PartCount} does not exist.");
         }
 
         // Once per pass, like the plan and reports below: loading the whole cycle for every card made a fan-out's cost grow
@@ -78,20 +82,27 @@ public sealed class ReminderCardSender(
         }
 
         // Read once per pass (this sender lives in the pass's scope): a fan-out's batch shares plan, roster and reports.
-        _plan ??= await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
-        if (_plan is not { } plan)
+        if (_source is null)
         {
-            return OutboxSendResult.Retry("The plan store holds no plan.");
+            if (await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false) is not { } plan)
+            {
+                return OutboxSendResult.Retry("The plan store holds no plan.");
+            }
+
+            _people = (await roster.LoadAsync(cancellationToken).ConfigureAwait(false)).People;
+            _source = new ReminderCardSource(plan, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false), _people);
         }
 
-        var people = _people ??= (await roster.LoadAsync(cancellationToken).ConfigureAwait(false)).People;
-        var reports = _reports ??= await progress.ListAllAsync(cancellationToken).ConfigureAwait(false);
-        var owner = people.FindByEmail(payload.Email) ?? recipient.Owner;
-
+        var owner = _people!.FindByEmail(payload.Email) ?? recipient.Owner;
+        var card = new ReminderCardRequest(quarter, payload.KeyFor(message.Kind), owner.Name, payload.SubThemeKeys)
+        {
+            Part = new ReminderCardPart(payload.Part, payload.PartCount),
+        };
+        var source = _source;
         var text = isFollowUp ? ProactiveTexts.FollowUpNudge(quarter) : null;
         var (result, conversation) = await delivery.SendAsync(
             owner,
-            chat => ActivityFor(ReminderCard.Build(composer.Compose(message.Kind, payload, plan, owner, reports, people, chat.UserId)), text),
+            chat => ActivityFor(ReminderCard.Build(composer.Compose(source, card with { RefreshUserId = chat.UserId }, cycle)), text),
             message.IdempotencyKey,
             cancellationToken).ConfigureAwait(false);
         if (result.Outcome != OutboxSendOutcome.Sent || conversation is null)

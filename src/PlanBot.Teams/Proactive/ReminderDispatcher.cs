@@ -4,6 +4,7 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Cards.Reminders;
 
 namespace PlanBot.Teams.Proactive;
 

@@ -64,29 +64,60 @@ public sealed class ProgressAnswerValidatorTests
     }
 
     [Theory]
-    [InlineData("5-1", "", "50", "c", AnswerField.Status, ReminderTexts.StatusMissing)]
-    [InlineData("5-1", "好調", "50", "c", AnswerField.Status, ReminderTexts.StatusUnknown)]
-    [InlineData("5-1", "OnTrack", "50", "c", AnswerField.Status, ReminderTexts.StatusUnknown)]
-    [InlineData("5-1", "順調", "", "c", AnswerField.Percent, ReminderTexts.PercentMissing)]
-    [InlineData("5-1", "順調", "101", null, AnswerField.Percent, ReminderTexts.PercentInvalid)]
-    [InlineData("5-1", "順調", "-1", null, AnswerField.Percent, ReminderTexts.PercentInvalid)]
-    [InlineData("5-1", "順調", "50.5", null, AnswerField.Percent, ReminderTexts.PercentInvalid)]
-    [InlineData("5-1", "順調", "半分", null, AnswerField.Percent, ReminderTexts.PercentInvalid)]
-    [InlineData("5-1", "順調", "99999999999", null, AnswerField.Percent, ReminderTexts.PercentInvalid)]
-    [InlineData("5-1", "遅延", "30", "", AnswerField.Comment, ReminderTexts.CommentRequired)]
-    [InlineData("5-1", "要注意", "30", "　", AnswerField.Comment, ReminderTexts.CommentRequired)]
-    [InlineData("5-1", "要注意", "30", null, AnswerField.Comment, ReminderTexts.CommentRequired)]
-    [InlineData("14-1", "順調", "50", null, AnswerField.Item, ReminderTexts.NotAnOwner)]
-    [InlineData("13-1", "順調", "50", null, AnswerField.Item, ReminderTexts.NotAsked)]
-    [InlineData("99-9", "順調", "50", null, AnswerField.Item, ReminderTexts.NotAsked)]
+    [InlineData("5-1", "", "50", "c", AnswerProblem.StatusMissing)]
+    [InlineData("5-1", "好調", "50", "c", AnswerProblem.StatusUnknown)]
+    [InlineData("5-1", "OnTrack", "50", "c", AnswerProblem.StatusUnknown)]
+    [InlineData("5-1", "順調", "", "c", AnswerProblem.PercentMissing)]
+    [InlineData("5-1", "順調", "101", null, AnswerProblem.PercentOutOfRange)]
+    [InlineData("5-1", "順調", "-1", null, AnswerProblem.PercentOutOfRange)]
+    [InlineData("5-1", "順調", "50.5", null, AnswerProblem.PercentOutOfRange)]
+    [InlineData("5-1", "順調", "半分", null, AnswerProblem.PercentNotANumber)]
+    [InlineData("5-1", "順調", "99999999999", null, AnswerProblem.PercentOutOfRange)]
+    [InlineData("5-1", "遅延", "30", "", AnswerProblem.CommentRequired)]
+    [InlineData("5-1", "要注意", "30", "　", AnswerProblem.CommentRequired)]
+    [InlineData("5-1", "要注意", "30", null, AnswerProblem.CommentRequired)]
+    [InlineData("14-1", "順調", "50", null, AnswerProblem.NotAnOwner)]
+    [InlineData("13-1", "順調", "50", null, AnswerProblem.NotAsked)]
+    [InlineData("99-9", "順調", "50", null, AnswerProblem.NotAsked)]
     public void Validate_OneBadItemAmongGoodOnes_ReturnsItsErrorAndNothingToStore(
-        string key, string? status, string? percent, string? comment, AnswerField field, string message)
+        string key, string? status, string? percent, string? comment, AnswerProblem problem)
     {
         var result = Validate(new ProgressAnswer("15-1", "順調", "50", null), new ProgressAnswer(key, status, percent, comment));
 
         Assert.False(result.IsValid);
         Assert.Null(result.Submission);
-        Assert.Equal([new AnswerError(key, field, message)], result.Errors);
+        Assert.Equal([new AnswerError(key, problem)], result.Errors);
+    }
+
+    [Theory]
+    [InlineData("１２０％", AnswerProblem.PercentOutOfRange)]
+    [InlineData("3e1", AnswerProblem.PercentOutOfRange)]
+    [InlineData("abc", AnswerProblem.PercentNotANumber)]
+    [InlineData("％", AnswerProblem.PercentNotANumber)]
+    public void Validate_PercentNotAcceptable_SaysWhetherItIsANumberAtAll(string percent, AnswerProblem problem)
+    {
+        Assert.Equal([new AnswerError("5-1", problem)], Validate(new ProgressAnswer("5-1", "順調", percent, null)).Errors);
+    }
+
+    [Theory]
+    [InlineData(AnswerProblem.CycleClosed, AnswerField.Card)]
+    [InlineData(AnswerProblem.NothingEntered, AnswerField.Card)]
+    [InlineData(AnswerProblem.DuplicateItem, AnswerField.Item)]
+    [InlineData(AnswerProblem.NotAsked, AnswerField.Item)]
+    [InlineData(AnswerProblem.NotAnOwner, AnswerField.Item)]
+    [InlineData(AnswerProblem.StatusMissing, AnswerField.Status)]
+    [InlineData(AnswerProblem.StatusUnknown, AnswerField.Status)]
+    [InlineData(AnswerProblem.PercentMissing, AnswerField.Percent)]
+    [InlineData(AnswerProblem.PercentNotANumber, AnswerField.Percent)]
+    [InlineData(AnswerProblem.PercentOutOfRange, AnswerField.Percent)]
+    [InlineData(AnswerProblem.CommentRequired, AnswerField.Comment)]
+    [InlineData(AnswerProblem.CommentTooLong, AnswerField.Comment)]
+    public void Field_EachProblem_IsWhereTheCardShowsIt(AnswerProblem problem, AnswerField field)
+    {
+        var error = new AnswerError("5-1", problem);
+
+        Assert.Equal(field, error.Field);
+        Assert.Equal(ReminderTexts.Message(problem), error.Message);
     }
 
     [Fact]
@@ -96,8 +127,8 @@ public sealed class ProgressAnswerValidatorTests
 
         Assert.Equal(
             [
-                new AnswerError("5-1", AnswerField.Percent, ReminderTexts.PercentInvalid),
-                new AnswerError("5-1", AnswerField.Comment, ReminderTexts.CommentRequired),
+                new AnswerError("5-1", AnswerProblem.PercentNotANumber),
+                new AnswerError("5-1", AnswerProblem.CommentRequired),
             ],
             result.Errors);
     }
@@ -107,7 +138,7 @@ public sealed class ProgressAnswerValidatorTests
     {
         var result = Validate(new ProgressAnswer("5-1", "順調", "50", new string('あ', ReminderTexts.MaxCommentLength + 1)));
 
-        Assert.Equal([new AnswerError("5-1", AnswerField.Comment, ReminderTexts.CommentTooLong)], result.Errors);
+        Assert.Equal([new AnswerError("5-1", AnswerProblem.CommentTooLong)], result.Errors);
     }
 
     [Fact]
@@ -115,7 +146,7 @@ public sealed class ProgressAnswerValidatorTests
     {
         var result = Validate(new ProgressAnswer("5-1", "順調", "50", null), new ProgressAnswer("5-1", "完了", "100", null));
 
-        Assert.Equal([new AnswerError("5-1", AnswerField.Item, ReminderTexts.DuplicateItem)], result.Errors);
+        Assert.Equal([new AnswerError("5-1", AnswerProblem.DuplicateItem)], result.Errors);
     }
 
     [Fact]
@@ -123,7 +154,7 @@ public sealed class ProgressAnswerValidatorTests
     {
         var result = Validate(new ProgressAnswer("5-1", null, "", "  "));
 
-        Assert.Equal([new AnswerError(null, AnswerField.Card, ReminderTexts.NothingEntered)], result.Errors);
+        Assert.Equal([new AnswerError(null, AnswerProblem.NothingEntered)], result.Errors);
     }
 
     [Fact]
@@ -134,7 +165,7 @@ public sealed class ProgressAnswerValidatorTests
 
         var result = ProgressAnswerValidator.Validate(Hanako, cycle, Id, [new ProgressAnswer("5-1", "順調", "50", null)], Now);
 
-        Assert.Equal([new AnswerError(null, AnswerField.Card, ReminderTexts.CycleClosed)], result.Errors);
+        Assert.Equal([new AnswerError(null, AnswerProblem.CycleClosed)], result.Errors);
     }
 
     [Fact]
@@ -144,7 +175,7 @@ public sealed class ProgressAnswerValidatorTests
 
         var result = ProgressAnswerValidator.Validate(stranger, Cycle(), Id, [new ProgressAnswer("5-1", "順調", "50", null)], Now);
 
-        Assert.Equal([new AnswerError("5-1", AnswerField.Item, ReminderTexts.NotAnOwner)], result.Errors);
+        Assert.Equal([new AnswerError("5-1", AnswerProblem.NotAnOwner)], result.Errors);
     }
 
     [Fact]

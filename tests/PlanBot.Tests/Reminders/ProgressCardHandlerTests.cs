@@ -1,7 +1,10 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Proactive;
 using static PlanBot.Tests.Reminders.ProgressCardJson;
 
 namespace PlanBot.Tests.Reminders;
@@ -61,8 +64,8 @@ public sealed class ProgressCardHandlerTests
     }
 
     [Theory]
-    [InlineData("150", "0〜100 の数字で入力してください。")]
-    [InlineData("-1", "0〜100 の数字で入力してください。")]
+    [InlineData("150", "進捗率は0〜100の整数で入力してください。")]
+    [InlineData("-1", "進捗率は0〜100の整数で入力してください。")]
     [InlineData("abc", "進捗率は数字で入力してください。")]
     [InlineData("", "進捗率を入力してください。")]
     public async Task Submit_BadPercent_ErrorBesidePercentNothingStored(string percent, string error)
@@ -79,7 +82,7 @@ public sealed class ProgressCardHandlerTests
     }
 
     [Theory]
-    [InlineData("完璧", "状況は一覧から選んでください。")]
+    [InlineData("完璧", "状況は「未着手・順調・要注意・遅延・完了・中止」から選んでください。")]
     [InlineData("", "状況を選んでください。")]
     public async Task Submit_BadStatus_ErrorBesideStatusNothingStored(string status, string error)
     {
@@ -99,7 +102,7 @@ public sealed class ProgressCardHandlerTests
 
         var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50", comment: new string('あ', 501))));
 
-        Assert.Equal(["コメントは 500文字以内でお願いします。"], ErrorsAfter(card, $"comment:{bot.Key}"));
+        Assert.Equal(["コメントは500文字以内でお願いします。"], ErrorsAfter(card, $"comment:{bot.Key}"));
         await AssertNothingStoredAsync(bot);
     }
 
@@ -275,6 +278,37 @@ public sealed class ProgressCardHandlerTests
         }
 
         Assert.Equal(asked.Order(StringComparer.Ordinal), shown.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Refresh_FollowUpCard_ShowsTheItemsItWasSentWith()
+    {
+        await using var bot = await ReminderCardBot.StartAsync(colleagueOwnsEverything: true);
+        var asked = (await bot.Cycles.LoadAsync(ReminderCardBot.Quarter, CancellationToken.None))!.RecipientFor(bot.Colleague.Email)!.SubThemeKeys;
+        var followUp = new ReminderCardPayload(ReminderCardBot.Quarter.ToString(), bot.Colleague.Email, 1, 1, [asked[20], asked[3]]);
+        await bot.Bot.Services.GetRequiredService<IOutbox>().EnqueueAsync(
+            new OutboxEntry(OutboxKinds.FollowUp, followUp.FollowUpIdempotencyKey, bot.Colleague.Email, null, followUp.ToJson()), CancellationToken.None);
+
+        var refresh = bot.Data(verb: "progress.refresh");
+        refresh["cardId"] = followUp.FollowUpIdempotencyKey;
+        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(refresh, from: bot.Colleague));
+
+        Assert.Equal([asked[3], asked[20]], asked.Where(k => HasItem(card, k)));
+        Assert.DoesNotMatch(@"\(\d+/\d+\)$", Texts(card)[0]);
+    }
+
+    [Fact]
+    public async Task Refresh_SomeoneElsesCardId_ShowsOnlyTheirOwnItems()
+    {
+        await using var bot = await ReminderCardBot.StartAsync();
+        var ownerKeys = (await bot.Cycles.LoadAsync(ReminderCardBot.Quarter, CancellationToken.None))!.RecipientFor(bot.Owner.Email)!.SubThemeKeys;
+
+        var refresh = bot.Data(verb: "progress.refresh");
+        refresh["cardId"] = bot.CardIdOf(bot.CoOwner);
+        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(refresh, from: bot.Colleague));
+
+        // The colleague owns nothing: the co-owner's card id does not lend them the co-owner's items.
+        Assert.DoesNotContain(ownerKeys, k => HasItem(card, k));
     }
 
     [Fact]

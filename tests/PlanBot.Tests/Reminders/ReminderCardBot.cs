@@ -10,6 +10,8 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Cards.Reminders;
+using PlanBot.Teams.Proactive;
 using PlanBot.Tests.EndToEnd;
 
 namespace PlanBot.Tests.Reminders;
@@ -104,6 +106,19 @@ internal sealed class ReminderCardBot : IAsyncDisposable
         var opening = ReminderCycle.Open(null, reminder, Clock.GetUtcNow());
         var cycle = opening.Cycle ?? throw new InvalidOperationException($"No cycle for {Quarter}: {reminder.Nothing}");
         await Cycles.SaveAsync(cycle, CancellationToken.None);
+
+        // Queued as the dispatcher queues them: a card's id is its outbox key, and a refresh draws the items it was sent with.
+        var outbox = Bot.Services.GetRequiredService<IOutbox>();
+        foreach (var recipient in cycle.Recipients)
+        {
+            var parts = ReminderCardParts.Split(plan, recipient.SubThemeKeys);
+            for (var i = 0; i < parts.Count; i++)
+            {
+                var payload = new ReminderCardPayload(Quarter.ToString(), recipient.Owner.Email, i + 1, parts.Count, parts[i]);
+                await outbox.EnqueueAsync(new OutboxEntry(OutboxKinds.ReminderCard, payload.IdempotencyKey, recipient.Owner.Email, null, payload.ToJson()), CancellationToken.None);
+            }
+        }
+
         Key = (cycle.RecipientFor(Owner.Email) ?? cycle.RecipientFor(Colleague.Email)!).SubThemeKeys[0];
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards.Model;
 
 namespace PlanBot.Teams.Cards.Reminders;
@@ -11,13 +12,9 @@ namespace PlanBot.Teams.Cards.Reminders;
 /// </summary>
 public static class ReminderCard
 {
-    /// <summary>Comments longer than this are rejected; the input also hints it to the client. Four hundred-odd characters
-    /// is a full page of Japanese, and every item's comment travels back in the recorded card.</summary>
-    public const int CommentMaxLength = 500;
-
     /// <summary>
     /// The most items one card carries. Teams rejects a bot message over 100 KB (counted in UTF-16); with the seed's longest
-    /// plan cells and every comment at <see cref="CommentMaxLength"/>, fifteen items stay near 70 KB. An owner with more
+    /// plan cells and every comment at <see cref="ReminderTexts.MaxCommentLength"/>, fifteen items stay near 70 KB. An owner with more
     /// gets several cards: see <see cref="Partition"/>.
     /// </summary>
     public const int MaxItemsPerCard = 15;
@@ -79,6 +76,7 @@ public static class ReminderCard
         {
             new TextBlock { Text = ReminderCardTexts.Title(model.Quarter, model.Part), Size = TextSize.Large, Weight = TextWeight.Bolder, Wrap = true },
         };
+        body.AddRange(Problems(model));
         body.AddRange(Header(model));
         // Sub-themes of one initiative follow each other; its number and title are shown once, above the first.
         body.AddRange(model.Items.Select((item, i) =>
@@ -122,15 +120,31 @@ public static class ReminderCard
                 Items = [new TextBlock { Text = ReminderCardTexts.Recorded(record, model.Deadline), Wrap = true }],
             };
         }
+    }
 
-        if (model.Errors.Count > 0)
+    /// <summary>
+    /// Under the title, where the user looks first: the card's notices, the errors that have no input to sit beside (the
+    /// whole card, an item not on it), and a reminder that nothing was recorded. Item errors are shown at their inputs.
+    /// </summary>
+    private static IEnumerable<CardElement> Problems(ReminderCardModel model)
+    {
+        var keys = model.Items.Select(i => i.SubThemeKey).ToHashSet(StringComparer.Ordinal);
+        string[] lines =
+        [
+            .. model.Notices,
+            .. model.Errors.Where(e => e.SubThemeKey is not { } key || !keys.Contains(key)).Select(e => e.Message),
+            .. model.Errors.Count > 0 ? [ReminderCardTexts.FixErrors] : Array.Empty<string>(),
+        ];
+        if (lines.Length == 0)
         {
-            yield return new Container
-            {
-                Style = ContainerStyle.Attention,
-                Items = [new TextBlock { Text = ReminderCardTexts.FixErrors, Wrap = true, Color = TextColor.Attention, Weight = TextWeight.Bolder }],
-            };
+            yield break;
         }
+
+        yield return new Container
+        {
+            Style = ContainerStyle.Attention,
+            Items = [.. lines.Distinct(StringComparer.Ordinal).Select(text => new TextBlock { Text = text, Wrap = true, Color = TextColor.Attention, Weight = TextWeight.Bolder })],
+        };
     }
 
     private static Container Item(ReminderCardModel model, ReminderCardItem item, bool showInitiative)
@@ -148,7 +162,7 @@ public static class ReminderCard
             items.Add(new TextBlock { Text = label, Weight = showInitiative ? null : TextWeight.Bolder, Wrap = true, Spacing = CardSpacing.Small });
         }
 
-        items.AddRange(ErrorsFor(errors, field: null));
+        items.AddRange(ErrorsFor(errors, AnswerField.Item));
         // Heading and lines in one block: a card carries up to dozens of these, and every element costs bytes.
         items.AddRange(item.Plan
             .Where(p => p.Lines.Count > 0)
@@ -184,7 +198,7 @@ public static class ReminderCard
         return new Container { Id = $"item:{key}", Items = items, Separator = true, Spacing = CardSpacing.Large };
     }
 
-    private static IEnumerable<CardElement> Inputs(ReminderCardModel model, ReminderCardItem item, List<ProgressInputError> errors)
+    private static IEnumerable<CardElement> Inputs(ReminderCardModel model, ReminderCardItem item, List<AnswerError> errors)
     {
         var key = item.SubThemeKey;
         var entry = model.Entries.FirstOrDefault(e => e.SubThemeKey == key);
@@ -204,7 +218,7 @@ public static class ReminderCard
             ErrorMessage = ReminderCardTexts.StatusRequired,
             Spacing = CardSpacing.Medium,
         };
-        foreach (var error in ErrorsFor(errors, ProgressInputField.Status))
+        foreach (var error in ErrorsFor(errors, AnswerField.Status))
         {
             yield return error;
         }
@@ -219,7 +233,7 @@ public static class ReminderCard
             IsRequired = true,
             ErrorMessage = ReminderCardTexts.PercentInvalid,
         };
-        foreach (var error in ErrorsFor(errors, ProgressInputField.Percent))
+        foreach (var error in ErrorsFor(errors, AnswerField.Percent))
         {
             yield return error;
         }
@@ -230,10 +244,10 @@ public static class ReminderCard
             Id = ProgressInputIds.Comment(key),
             Label = ReminderCardTexts.CommentLabel,
             IsMultiline = true,
-            MaxLength = CommentMaxLength,
+            MaxLength = ReminderTexts.MaxCommentLength,
             Value = comment,
         };
-        foreach (var error in ErrorsFor(errors, ProgressInputField.Comment))
+        foreach (var error in ErrorsFor(errors, AnswerField.Comment))
         {
             yield return error;
         }
@@ -261,14 +275,14 @@ public static class ReminderCard
         return item.LastReport is { } last ? (last.Status.ToJapanese(), last.PercentComplete, null) : (null, null, null);
     }
 
-    private static IEnumerable<CardElement> ErrorsFor(List<ProgressInputError> errors, ProgressInputField? field) =>
+    private static IEnumerable<CardElement> ErrorsFor(List<AnswerError> errors, AnswerField field) =>
         errors
             .Where(e => e.Field == field)
             .Select(e => e.Problem)
             .Distinct()
             .Select(problem => new TextBlock
             {
-                Text = ReminderCardTexts.Problem(problem),
+                Text = ReminderTexts.Message(problem),
                 Color = TextColor.Attention,
                 Size = TextSize.Small,
                 Wrap = true,

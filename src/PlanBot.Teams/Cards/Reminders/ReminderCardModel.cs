@@ -1,4 +1,5 @@
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Teams.Cards.Reminders;
 
@@ -38,6 +39,12 @@ public sealed record ReminderCardModel(
     /// <summary>What the user entered in a rejected submission, shown back in the inputs so nothing is lost.</summary>
     public IReadOnlyList<ProgressEntry> Entries { get; init; } = [];
 
-    /// <summary>Why the submission was rejected, shown beside the inputs concerned.</summary>
-    public IReadOnlyList<ProgressInputError> Errors { get; init; } = [];
+    /// <summary>
+    /// Why the submission was rejected: shown beside the inputs of the item concerned, or above the items when the error
+    /// is the whole card's or names an item the card does not carry.
+    /// </summary>
+    public IReadOnlyList<AnswerError> Errors { get; init; } = [];
+
+    /// <summary>What the user must know about the whole card (not on the roster, the cycle is unknown), shown above the items.</summary>
+    public IReadOnlyList<string> Notices { get; init; } = [];
 }

@@ -2,6 +2,7 @@ using System.Globalization;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Teams.Cards.Reminders;
 
@@ -10,9 +11,9 @@ internal static class ReminderCardTexts
 {
     public const string StatusLabel = "状況";
     public const string StatusPlaceholder = "選んでください";
-    public const string StatusRequired = "状況を選んでください。";
+    public static string StatusRequired => ReminderTexts.Message(AnswerProblem.StatusMissing);
     public const string PercentLabel = "進捗率(0〜100%)";
-    public const string PercentInvalid = "0〜100 の数字で入力してください。";
+    public static string PercentInvalid => ReminderTexts.Message(AnswerProblem.PercentOutOfRange);
     public const string CommentLabel = "コメント";
     public const string CommentHint = "コメントには、実施したこと・遅れの理由・次の一手をお書きください。「遅延」「要注意」のときは必須です。";
     public const string Submit = "送信する";
@@ -57,19 +58,6 @@ internal static class ReminderCardTexts
 
     public static string CurrentAnswer(ReportedProgress answer) =>
         $"今期の記録: {Summary(answer)}({answer.ReporterName}さん、{DateAndTime(answer.ReportedAt)})";
-
-    public static string Problem(ProgressInputProblem problem) => problem switch
-    {
-        ProgressInputProblem.StatusMissing => StatusRequired,
-        ProgressInputProblem.StatusUnknown => "状況は一覧から選んでください。",
-        ProgressInputProblem.PercentMissing => "進捗率を入力してください。",
-        ProgressInputProblem.PercentNotANumber => "進捗率は数字で入力してください。",
-        ProgressInputProblem.PercentOutOfRange => PercentInvalid,
-        ProgressInputProblem.CommentRequired => "「遅延」「要注意」のときは、理由と次の一手をコメントにお書きください。",
-        ProgressInputProblem.CommentTooLong => $"コメントは {ReminderCard.CommentMaxLength}文字以内でお願いします。",
-        ProgressInputProblem.NotAnOwner => "この取組の担当者として登録されていないため、記録できません。",
-        _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
-    };
 
     private static string Summary(ReportedProgress report) =>
         $"{report.Status.ToJapanese()}・{report.PercentComplete.ToString(CultureInfo.InvariantCulture)}%";

@@ -1,6 +1,7 @@
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards.Reminders;
 
 namespace PlanBot.Teams.Tests.Cards.Reminders;
@@ -85,7 +86,7 @@ internal static class ReminderCardSamples
     /// </summary>
     public static ReminderCardModel WorstCase(int count)
     {
-        var longComment = string.Concat(Enumerable.Repeat(LongComment, (ReminderCard.CommentMaxLength / LongComment.Length) + 1))[..ReminderCard.CommentMaxLength];
+        var longComment = string.Concat(Enumerable.Repeat(LongComment, (ReminderTexts.MaxCommentLength / LongComment.Length) + 1))[..ReminderTexts.MaxCommentLength];
         var items = Enumerable.Range(0, count).Select(k =>
         {
             var (i, s) = ((k / 5) + 1, (k % 5) + 1);
@@ -103,13 +104,13 @@ internal static class ReminderCardSamples
                 CurrentAnswer = new ReportedProgress(ProgressStatus.Delayed, 55, longComment, Quarter, "山田 花子", ReportedAt),
             };
         }).ToList();
-        var problems = new[] { ProgressInputProblem.StatusUnknown, ProgressInputProblem.PercentOutOfRange, ProgressInputProblem.CommentTooLong };
+        var problems = new[] { AnswerProblem.StatusUnknown, AnswerProblem.PercentOutOfRange, AnswerProblem.CommentTooLong };
         return new ReminderCardModel("山田 花子", Quarter, Deadline, "cycle-2025Q3", "card-0001", items)
         {
             RefreshUserId = "29:1a2b3c4d5e6f7g8h9i0j-kLmNoPqRsTuVwXyZ",
             Record = new ReminderCardRecord("山田 花子", ReportedAt),
             Entries = [.. items.Select(i => new ProgressEntry(i.SubThemeKey, "遅延", "100", longComment))],
-            Errors = [.. items.SelectMany(i => problems.Select((p, f) => new ProgressInputError(i.SubThemeKey, (ProgressInputField)f, p)))],
+            Errors = [.. items.SelectMany(i => problems.Select(p => new AnswerError(i.SubThemeKey, p)))],
         };
     }
 

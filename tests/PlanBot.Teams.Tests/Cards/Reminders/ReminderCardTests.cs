@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Reminders;
 using Xunit.Abstractions;
@@ -19,8 +20,8 @@ public sealed class ReminderCardTests(ITestOutputHelper output)
         ],
         Errors =
         [
-            new ProgressInputError("1-1", ProgressInputField.Percent, ProgressInputProblem.PercentOutOfRange),
-            new ProgressInputError("1-1", ProgressInputField.Comment, ProgressInputProblem.CommentRequired),
+            new AnswerError("1-1", AnswerProblem.PercentOutOfRange),
+            new AnswerError("1-1", AnswerProblem.CommentRequired),
         ],
     };
 
@@ -38,7 +39,7 @@ public sealed class ReminderCardTests(ITestOutputHelper output)
         "not-a-number" => ReminderCardSamples.Small() with
         {
             Entries = [new ProgressEntry("1-1", "順調", "abc", null)],
-            Errors = [new ProgressInputError("1-1", ProgressInputField.Percent, ProgressInputProblem.PercentNotANumber)],
+            Errors = [new AnswerError("1-1", AnswerProblem.PercentNotANumber)],
         },
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
@@ -186,7 +187,7 @@ public sealed class ReminderCardTests(ITestOutputHelper output)
         // Each error sits right under the input it concerns.
         var item = CardJson.ById(json, "item:1-1")["items"]!.AsArray();
         var percentAt = IndexOf(item, "percent:1-1");
-        Assert.Equal("0〜100 の数字で入力してください。", (string?)item[percentAt + 1]!["text"]);
+        Assert.Equal("進捗率は0〜100の整数で入力してください。", (string?)item[percentAt + 1]!["text"]);
         Assert.Equal("attention", (string?)item[percentAt + 1]!["color"]);
         var commentAt = IndexOf(item, "comment:1-1");
         Assert.Contains("理由と次の一手", (string?)item[commentAt + 1]!["text"], StringComparison.Ordinal);
@@ -214,7 +215,7 @@ public sealed class ReminderCardTests(ITestOutputHelper output)
     [Fact]
     public void Build_NotAnOwner_ErrorAtTopOfItem()
     {
-        var model = ReminderCardSamples.Small() with { Errors = [new ProgressInputError("5-2", null, ProgressInputProblem.NotAnOwner)] };
+        var model = ReminderCardSamples.Small() with { Errors = [new AnswerError("5-2", AnswerProblem.NotAnOwner)] };
 
         var item = CardJson.ById(CardJson.Of(ReminderCard.Build(model)), "item:5-2")["items"]!.AsArray();
 

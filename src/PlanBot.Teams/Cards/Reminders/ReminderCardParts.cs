@@ -1,7 +1,6 @@
 using PlanBot.Domain.Plans;
-using PlanBot.Teams.Cards.Reminders;
 
-namespace PlanBot.Teams.Proactive;
+namespace PlanBot.Teams.Cards.Reminders;
 
 /// <summary>
 /// How an owner's sub-themes split into reminder cards, exactly as the card builder will split them

@@ -4,14 +4,14 @@ using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards.Reminders;
-using PlanBot.Teams.Proactive;
-using PlanBot.Teams.Tests.Cards;
 
-namespace PlanBot.Teams.Tests.Proactive;
+namespace PlanBot.Teams.Tests.Cards.Reminders;
 
 public sealed class ReminderCardComposerTests
 {
     private static readonly FiscalQuarter Q3 = new(2026, 3);
+
+    private static readonly DateTimeOffset Opened = new(2026, 12, 22, 10, 0, 0, TimeSpan.FromHours(9));
 
     private static readonly ActionPlan Plan = new(
         "中期行動計画",
@@ -34,6 +34,11 @@ public sealed class ReminderCardComposerTests
 
     private readonly ReminderCardComposer composer = new(new ReminderSchedule(new BusinessCalendar(), ReminderScheduleSettings.Default), new BusinessCalendar());
 
+    private static ReminderCycle Cycle() =>
+        ReminderCycle.Open(null, ReminderPlanner.Plan(Plan, Ownership.Resolve(Plan, People, []), Q3, []), Opened).Cycle!;
+
+    private static ReminderCardRequest Card(params string[] keys) => new(Q3, "2026Q3:follow-up:ito@example.jp:1", Ito.Name, keys);
+
     [Fact]
     public void DeadlineOf_2026Q3_TheBusinessDayBeforeTheFollowUp()
     {
@@ -51,9 +56,9 @@ public sealed class ReminderCardComposerTests
             new("5-1", Q3, ProgressStatus.OnTrack, 60, "挽回", "suzuki@example.jp", new DateTimeOffset(2026, 12, 23, 0, 0, 0, TimeSpan.Zero)),
             new("5-1", new FiscalQuarter(2026, 4), ProgressStatus.Completed, 100, null, "ito@example.jp", new DateTimeOffset(2027, 3, 1, 0, 0, 0, TimeSpan.Zero)),
         ];
-        var payload = new ReminderCardPayload("2026Q3", "ito@example.jp", 1, 2, ["5-1", "99-9"]);
+        var card = Card("5-1", "99-9") with { Part = new ReminderCardPart(1, 2), RefreshUserId = "29:ito" };
 
-        var model = composer.Compose(OutboxKinds.FollowUp, payload, Plan, Ito, reports, People, "29:ito");
+        var model = composer.Compose(new ReminderCardSource(Plan, reports, People), card, cycle: null);
 
         var item = Assert.Single(model.Items);
         Assert.Equal("5-1", item.SubThemeKey);
@@ -66,12 +71,47 @@ public sealed class ReminderCardComposerTests
         Assert.Equal("29:ito", model.RefreshUserId);
         Assert.Equal((1, 2), (model.Part!.Number, model.Part.Count));
         Assert.Equal("伊藤 四郎", model.PersonName);
+        Assert.Null(model.Record);
+        Assert.False(model.IsClosed);
+    }
+
+    [Fact]
+    public void Compose_KeysOutOfOrderOrTwice_DrawsEachOnceInPlanOrderWithoutAnEmptyColumn()
+    {
+        var model = composer.Compose(new ReminderCardSource(Plan, [], People), Card("5-2", "5-1", "5-2"), cycle: null);
+
+        Assert.Equal(["5-1", "5-2"], model.Items.Select(i => i.SubThemeKey));
+        // 5-2 has no KGI for FY2026: the card shows no empty heading for it.
+        Assert.Equal([PlanPeriod.YearActions(2026)], model.Items[1].Plan.Select(p => p.Period));
+    }
+
+    [Fact]
+    public void Compose_CycleWithAnAnswerOnTheCard_ShowsWhoRecordedItLast()
+    {
+        var cycle = Cycle();
+        var at = Opened.AddDays(1);
+        cycle.RecordAnswers(new ProgressSubmission(new SubmissionId("a-1"), Q3, Suzuki.Email, at, [new ProgressReport("5-2", Q3, ProgressStatus.OnTrack, 50, null, Suzuki.Email, at)]));
+
+        var onCard = composer.Compose(new ReminderCardSource(Plan, [], People), Card("5-1", "5-2"), cycle);
+        var elsewhere = composer.Compose(new ReminderCardSource(Plan, [], People), Card("5-1"), cycle);
+
+        Assert.Equal(new ReminderCardRecord("鈴木 花子", at), onCard.Record);
+        Assert.Null(elsewhere.Record);
+    }
+
+    [Fact]
+    public void Compose_ClosedCycle_DrawsTheClosedCard()
+    {
+        var cycle = Cycle();
+        cycle.Close(Opened.AddDays(30));
+
+        Assert.True(composer.Compose(new ReminderCardSource(Plan, [], People), Card("5-1"), cycle).IsClosed);
     }
 
     [AdaptiveCardSchemaFact]
     public void Compose_ThenBuild_ValidAdaptiveCard15()
     {
-        var model = composer.Compose(OutboxKinds.ReminderCard, new ReminderCardPayload("2026Q3", "ito@example.jp", 1, 1, ["5-1", "5-2"]), Plan, Ito, [], People, null);
+        var model = composer.Compose(new ReminderCardSource(Plan, [], People), Card("5-1", "5-2"), Cycle());
 
         AdaptiveCardSchema.Shared.AssertValid(ReminderCard.Build(model));
     }
