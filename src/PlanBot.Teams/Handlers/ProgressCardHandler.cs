@@ -85,7 +85,7 @@ internal sealed partial class ProgressCardHandler(
         if (cycle.State == ReminderCycleState.Closed)
         {
             LogRejected(logger, quarter, "closed");
-            return ReminderCard.Build(shown);
+            return ReminderCard.Build(isSubmit ? shown with { Entries = submission.Entries, Errors = [new AnswerError(null, AnswerProblem.CycleClosed)] } : shown);
         }
 
         if (!isSubmit)

@@ -133,14 +133,16 @@ public sealed class ProgressCardHandlerTests
     }
 
     [Fact]
-    public async Task Submit_ClosedCycle_ClosedCardNothingStored()
+    public async Task Submit_ClosedCycle_ClosedCardKeepsWhatWasTypedNothingStored()
     {
         await using var bot = await ReminderCardBot.StartAsync();
         await bot.CloseCycleAsync();
 
-        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50")));
+        var card = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "順調", percent: "50", comment: "**遅れて** 提出します")));
 
         Assert.Contains("このリマインドは締め切りました。", AllText(card), StringComparison.Ordinal);
+        Assert.Equal("この四半期の回答受付は終了しました。", Texts(card)[1]);
+        Assert.Contains("状況 順調 / 進捗率 50 / コメント **遅れて** 提出します", AllText(card), StringComparison.Ordinal);
         Assert.False(HasInputs(card));
         Assert.Null(card["actions"]);
         await AssertNothingStoredAsync(bot);

@@ -124,7 +124,7 @@ public static class ReminderCard
 
     /// <summary>
     /// Under the title, where the user looks first: the card's notices, the errors that have no input to sit beside (the
-    /// whole card, an item not on it), and a reminder that nothing was recorded. Item errors are shown at their inputs.
+    /// whole card, an item not on it), and, when errors sit at the inputs, a word that nothing was recorded.
     /// </summary>
     private static IEnumerable<CardElement> Problems(ReminderCardModel model)
     {
@@ -133,7 +133,7 @@ public static class ReminderCard
         [
             .. model.Notices,
             .. model.Errors.Where(e => e.SubThemeKey is not { } key || !keys.Contains(key)).Select(e => e.Message),
-            .. model.Errors.Count > 0 ? [ReminderCardTexts.FixErrors] : Array.Empty<string>(),
+            .. model.Errors.Any(e => e.SubThemeKey is { } key && keys.Contains(key)) ? [ReminderCardTexts.FixErrors] : Array.Empty<string>(),
         ];
         if (lines.Length == 0)
         {
@@ -188,6 +188,13 @@ public static class ReminderCard
         else if (model.IsClosed)
         {
             items.Add(new TextBlock { Text = ReminderCardTexts.NotAnswered, Size = TextSize.Small, Color = TextColor.Warning, Spacing = CardSpacing.Small });
+        }
+
+        // Sent after the cycle closed: the closed card has no inputs, so what the user typed is shown for them to keep.
+        if (model.IsClosed && model.Entries.FirstOrDefault(e => e.SubThemeKey == key) is { } late && !late.IsBlank)
+        {
+            items.Add(new TextBlock { Text = ReminderCardTexts.NotRecordedEntry, Size = TextSize.Small, Color = TextColor.Attention, Wrap = true, Spacing = CardSpacing.Small });
+            items.AddRange(Verbatim(ReminderCardTexts.EntryText(late)));
         }
 
         if (!model.IsClosed)

@@ -21,6 +21,13 @@ internal static class ReminderCardTexts
     public const string FixErrors = "入力内容をご確認ください。まだ記録されていません。";
     public const string Closed = "このリマインドは締め切りました。ご協力ありがとうございました。";
     public const string NotAnswered = "未回答";
+    public const string NotRecordedEntry = "ご入力の内容(記録されていません):";
+
+    /// <summary>A rejected entry as typed, blanks shown as "-": "状況 順調 / 進捗率 50 / コメント …".</summary>
+    public static string EntryText(ProgressEntry entry) =>
+        $"{StatusLabel} {Typed(entry.Status)} / 進捗率 {Typed(entry.Percent)} / {CommentLabel} {Typed(entry.Comment)}";
+
+    private static string Typed(string? text) => string.IsNullOrWhiteSpace(text) ? "-" : text.Trim();
 
     private static readonly string[] Weekdays = ["日", "月", "火", "水", "木", "金", "土"];
 

@@ -25,7 +25,7 @@ public sealed class ReminderCardTests(ITestOutputHelper output)
         ],
     };
 
-    public static TheoryData<string> States => ["small", "largest", "worst", "recorded", "closed", "errors", "not-a-number", "part"];
+    public static TheoryData<string> States => ["small", "largest", "worst", "recorded", "closed", "errors", "not-a-number", "part", "closed-late"];
 
     private static ReminderCardModel Model(string state) => state switch
     {
@@ -36,6 +36,12 @@ public sealed class ReminderCardTests(ITestOutputHelper output)
         "closed" => ReminderCardSamples.Owner(3, 5, answered: true) with { IsClosed = true },
         "part" => ReminderCardSamples.Small() with { Part = new ReminderCardPart(2, 3) },
         "errors" => WithErrors(),
+        "closed-late" => ReminderCardSamples.Small() with
+        {
+            IsClosed = true,
+            Entries = [new ProgressEntry("1-1", "遅延", "30", "[link](https://example.com) の件で遅れています")],
+            Errors = [new AnswerError(null, AnswerProblem.CycleClosed)],
+        },
         "not-a-number" => ReminderCardSamples.Small() with
         {
             Entries = [new ProgressEntry("1-1", "順調", "abc", null)],
