@@ -17,6 +17,7 @@ internal sealed class ProgressSubmissionRowConfiguration : IEntityTypeConfigurat
         builder.HasIndex(s => s.SubmissionId).IsUnique();
         builder.Property(s => s.ReporterEmail).IsRequired();
         builder.Property(s => s.SubmittedAtUtc).HasConversion(UtcDateTime.Converter);
+        builder.Property(s => s.CardId).HasMaxLength(OutboxEntry.MaxKeyLength);
         builder.HasIndex(s => new { s.CycleId, s.SubmittedAtUtc });
         builder.HasOne<ReminderCycleRow>().WithMany().HasForeignKey(s => s.CycleId).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(s => s.Reports).WithOne().HasForeignKey(r => r.ProgressSubmissionId).OnDelete(DeleteBehavior.Restrict);

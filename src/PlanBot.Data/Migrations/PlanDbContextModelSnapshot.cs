@@ -604,6 +604,10 @@ namespace PlanBot.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("CardId")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("CycleId")
                         .HasColumnType("INTEGER");
 

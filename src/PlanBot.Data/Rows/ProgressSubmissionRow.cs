@@ -1,7 +1,7 @@
 namespace PlanBot.Data.Rows;
 
 /// <summary>
-/// One card submission in a cycle, kept as history (who, when); its values are the progress reports linked to it.
+/// One card submission in a cycle, kept as history (who, when, from which card); its values are the progress reports linked to it.
 /// <see cref="SubmissionId"/> is unique, so a redelivered submission is stored once.
 /// </summary>
 public sealed class ProgressSubmissionRow
@@ -15,6 +15,9 @@ public sealed class ProgressSubmissionRow
     public required string ReporterEmail { get; set; }
 
     public DateTime SubmittedAtUtc { get; set; }
+
+    /// <summary>The card the submission came from, as the card said (its outbox key); null for submissions stored before it was kept.</summary>
+    public string? CardId { get; set; }
 
     public List<SubmissionReportRow> Reports { get; } = [];
 }

@@ -189,6 +189,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             CycleId = cycleId,
             ReporterEmail = submission.ReporterEmail,
             SubmittedAtUtc = submission.SubmittedAt.UtcDateTime,
+            CardId = submission.CardId,
         };
         row.Reports.AddRange(submission.Reports.Select(r => new SubmissionReportRow { Report = new ProgressReportRow
         {

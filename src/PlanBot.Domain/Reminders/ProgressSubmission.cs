@@ -12,4 +12,8 @@ public sealed record ProgressSubmission(
     FiscalQuarter Quarter,
     string ReporterEmail,
     DateTimeOffset SubmittedAt,
-    IReadOnlyList<ProgressReport> Reports);
+    IReadOnlyList<ProgressReport> Reports)
+{
+    /// <summary>The card it was sent from ("2026Q3:reminder:alice@example.com:1"), as the card said; null when unknown.</summary>
+    public string? CardId { get; init; }
+}

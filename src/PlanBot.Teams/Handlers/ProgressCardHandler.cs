@@ -103,7 +103,7 @@ internal sealed partial class ProgressCardHandler(
             return ReminderCard.Build(shown with { Entries = submission.Entries, Errors = validation.Errors });
         }
 
-        var accepted = validation.Submission!;
+        var accepted = validation.Submission! with { CardId = submission.CardId.Length is > 0 and <= OutboxEntry.MaxKeyLength ? submission.CardId : null };
         cycle.RecordAnswers(accepted);
         var isNew = await cycles.RecordSubmissionAsync(accepted, cancellationToken).ConfigureAwait(false);
         LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);

@@ -102,6 +102,24 @@ public sealed class ReminderCycleStoreTests
     }
 
     [Fact]
+    public async Task RecordSubmissionAsync_FromACard_KeepsWhoWhenAndWhichCard()
+    {
+        await using var db = await SeededAsync();
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var at = new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst);
+        var fromCard = Submission("invoke-1", at, ("1-1", ProgressStatus.OnTrack)) with { CardId = "2026Q3:follow-up:tanaka@example.jp:1" };
+
+        await store.RecordSubmissionAsync(fromCard, CancellationToken.None);
+        await store.RecordSubmissionAsync(Submission("invoke-2", at.AddHours(1), ("2-1", ProgressStatus.OnTrack)), CancellationToken.None);
+
+        await using var context = db.NewContext();
+        Assert.Equal(
+            [("invoke-1", Tanaka.Email, at.UtcDateTime, "2026Q3:follow-up:tanaka@example.jp:1"), ("invoke-2", Tanaka.Email, at.AddHours(1).UtcDateTime, null)],
+            context.ProgressSubmissions.OrderBy(s => s.Id).AsEnumerable().Select(s => (s.SubmissionId, s.ReporterEmail, s.SubmittedAtUtc, s.CardId)));
+    }
+
+    [Fact]
     public async Task RecordSubmissionAsync_SameSubmissionTwice_StoresOneSetOfReports()
     {
         await using var db = await SeededAsync();

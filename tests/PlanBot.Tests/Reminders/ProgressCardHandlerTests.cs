@@ -1,7 +1,9 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Data;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Proactive;
@@ -35,6 +37,9 @@ public sealed class ProgressCardHandlerTests
         Assert.Equal((bot.Key, ProgressStatus.Delayed, 40, "業者選定が遅れています。来月に契約します。", bot.Owner.Email, ReminderCardBot.Start),
             (report.SubThemeKey, report.Status, report.PercentComplete, report.Comment, report.ReporterEmail, report.ReportedAt));
         Assert.Equal(bot.Key, Assert.Single(answers).SubThemeKey);
+        await using var db = await bot.Bot.Services.GetRequiredService<IDbContextFactory<PlanDbContext>>().CreateDbContextAsync();
+        var history = Assert.Single(db.ProgressSubmissions);
+        Assert.Equal((bot.Owner.Email, bot.CardId), (history.ReporterEmail, history.CardId));
     }
 
     [Fact]
