@@ -8,7 +8,7 @@ using PlanBot.Teams.Conversations;
 using PlanBot.Teams.Digest;
 using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;
-using PlanBot.Teams.Roster;
+using PlanBot.Teams.RosterChecks;
 
 namespace PlanBot.Teams;
 

@@ -4,8 +4,8 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Questions;
 using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Model;
-using PlanBot.Teams.Cards.Roster;
-using PlanBot.Teams.Roster;
+using PlanBot.Teams.Cards.RosterChecks;
+using PlanBot.Teams.RosterChecks;
 
 namespace PlanBot.Teams.Handlers;
 

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Roster;
+using PlanBot.Teams.RosterChecks;
 
 namespace PlanBot.Teams.Proactive;
 

@@ -4,8 +4,8 @@ using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards;
-using PlanBot.Teams.Cards.Roster;
-using PlanBot.Teams.Roster;
+using PlanBot.Teams.Cards.RosterChecks;
+using PlanBot.Teams.RosterChecks;
 
 namespace PlanBot.Teams.Proactive;
 

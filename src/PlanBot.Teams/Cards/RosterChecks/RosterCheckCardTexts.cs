@@ -3,7 +3,7 @@ using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
 
-namespace PlanBot.Teams.Cards.Roster;
+namespace PlanBot.Teams.Cards.RosterChecks;
 
 /// <summary>Every word of the roster check card (「名簿確認」), in one place for review. Polite and short.</summary>
 internal static class RosterCheckCardTexts
@@ -13,6 +13,9 @@ internal static class RosterCheckCardTexts
     public const string Bullet = "・";
 
     public const string Ellipsis = "…";
+
+    /// <summary>Between the names of a list in the text version.</summary>
+    public const string ListSeparator = "、";
 
     public const string RosterLabel = "名簿";
 
@@ -63,12 +66,14 @@ internal static class RosterCheckCardTexts
     public static string SubTheme(int initiativeNumber, string title, string? label) =>
         $"{initiativeNumber.ToString(CultureInfo.InvariantCulture)}. {title}{(label is null ? "" : $" / {label}")}";
 
-    public static string UnownedReason(UnownedSubTheme unowned)
+    /// <param name="unowned">The sub-theme.</param>
+    /// <param name="department">Its 担当部署 as the card shows it (shortened).</param>
+    public static string UnownedReason(UnownedSubTheme unowned, string department)
     {
         ArgumentNullException.ThrowIfNull(unowned);
         return unowned.Reason == Domain.People.UnownedReason.NoDepartment
             ? "担当部署が未設定で、担当者も割り当てられていません"
-            : $"{unowned.Department}の方が名簿にいません";
+            : $"{department}の方が名簿にいません";
     }
 
     public static string Reason(UndeliveredReason reason) => reason switch

@@ -4,14 +4,15 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards.Model;
 
-namespace PlanBot.Teams.Cards.Roster;
+namespace PlanBot.Teams.Cards.RosterChecks;
 
 /// <summary>
 /// The roster check (「名簿確認」) as an Adaptive Card for admins: the counts; then, each only when it has entries, the
 /// teams whose members could not be read, Teams users on no roster row, roster people who cannot be reached, sub-themes
 /// nobody owns, and owners whose reminder card of the quarter has not been delivered. Lists show what
 /// <see cref="RosterCheckLimits"/> kept and 「ほか N名」 for the rest, and long names are cut, so the card stays far below
-/// Teams' 28 KB card limit however large the roster. The fallback text carries the same content as plain text.
+/// Teams' 28 KB card limit however large the roster (under 20 KB when every list is full of the longest names). The
+/// fallback text is the same in plain text, each list as one line of names.
 /// </summary>
 /// <remarks>
 /// Names, emails, departments, team names and plan titles come from people, so they are only ever shown as
@@ -20,13 +21,13 @@ namespace PlanBot.Teams.Cards.Roster;
 public static class RosterCheckCard
 {
     /// <summary>Longest name, department or team name shown, in characters (the ellipsis included).</summary>
-    public const int MaxNameLength = 30;
+    public const int MaxNameLength = 20;
 
     /// <summary>Longest email shown.</summary>
-    public const int MaxEmailLength = 60;
+    public const int MaxEmailLength = 50;
 
     /// <summary>Longest initiative title or sub-theme label shown.</summary>
-    public const int MaxTitleLength = 40;
+    public const int MaxTitleLength = 30;
 
     public static AdaptiveCard Build(RosterCheck check)
     {
@@ -78,7 +79,7 @@ public static class RosterCheckCard
                 unowned.IsEmpty ? RosterCheckCardTexts.None : RosterCheckCardTexts.UnownedNote);
             card.Rows(
                 unowned,
-                u => [Run(RosterCheckCardTexts.SubTheme(u.InitiativeNumber, Shorten(u.InitiativeTitle, MaxTitleLength), u.SubThemeLabel is null ? null : Shorten(u.SubThemeLabel, MaxTitleLength))), Subtle(Shorten(RosterCheckCardTexts.UnownedReason(u), MaxTitleLength + MaxNameLength))],
+                u => [Run(RosterCheckCardTexts.SubTheme(u.InitiativeNumber, Shorten(u.InitiativeTitle, MaxTitleLength), u.SubThemeLabel is null ? null : Shorten(u.SubThemeLabel, MaxTitleLength))), Subtle(RosterCheckCardTexts.UnownedReason(u, Shorten(u.Department ?? "", MaxNameLength)))],
                 RosterCheckCardTexts.Items);
         }
         else
@@ -101,7 +102,8 @@ public static class RosterCheckCard
         return card.ToCard();
     }
 
-    private static string Department(Person person) => $"（{Shorten(person.Department ?? RosterCheckCardTexts.NoDepartment, MaxNameLength)}）";
+    private static string Department(Person person) =>
+        person.Department is { } department ? $"（{Shorten(department, MaxNameLength)}）" : RosterCheckCardTexts.NoDepartment;
 
     private static TextRun Run(string text) => new() { Text = text };
 
@@ -151,20 +153,31 @@ public static class RosterCheckCard
             }
         }
 
+        /// <summary>
+        /// One row per kept entry, then 「ほか N名」. The text version lists the entries' first run (the name or the
+        /// sub-theme) on one line, without the details, so the fallback does not double the card's size.
+        /// </summary>
         public void Rows<T>(CappedList<T> list, Func<T, IReadOnlyList<TextRun>> row, Func<int, string> count)
         {
+            var names = new List<string>();
             foreach (var item in list.Items)
             {
+                // The bullet joins the first run rather than taking a run of its own: rows are most of the card's size.
                 var runs = row(item);
-                _body.Add(new RichTextBlock { Inlines = [Run(RosterCheckCardTexts.Bullet), .. runs], Spacing = CardSpacing.None });
-                _text.Add(RosterCheckCardTexts.Bullet + string.Concat(runs.Select(r => r.Text)));
+                _body.Add(new RichTextBlock { Inlines = [runs[0] with { Text = RosterCheckCardTexts.Bullet + runs[0].Text }, .. runs.Skip(1)], Spacing = CardSpacing.None });
+                names.Add(runs[0].Text);
             }
 
-            if (list.More > 0)
+            var more = list.More > 0 ? RosterCheckCardTexts.More(count(list.More)) : null;
+            if (more is not null)
             {
-                var more = RosterCheckCardTexts.More(count(list.More));
                 _body.Add(new TextBlock { Text = more, Wrap = true, IsSubtle = true, Spacing = CardSpacing.None });
-                _text.Add(more);
+                names.Add(more);
+            }
+
+            if (names.Count > 0)
+            {
+                _text.Add(string.Join(RosterCheckCardTexts.ListSeparator, names));
             }
         }
 

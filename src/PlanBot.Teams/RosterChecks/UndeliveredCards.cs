@@ -2,7 +2,7 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Proactive;
 
-namespace PlanBot.Teams.Roster;
+namespace PlanBot.Teams.RosterChecks;
 
 /// <summary>
 /// Reads a quarter's reminder-card outbox messages for the owners whose card has not gone out, and why (the English

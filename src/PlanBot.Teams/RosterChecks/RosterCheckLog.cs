@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Client;
 using PlanBot.Domain.Reminders;
 
-namespace PlanBot.Teams.Roster;
+namespace PlanBot.Teams.RosterChecks;
 
 /// <summary>Log lines of the roster check (「名簿確認」) and its notice to admins. Counts and keys, never card text.</summary>
 internal static partial class RosterCheckLog

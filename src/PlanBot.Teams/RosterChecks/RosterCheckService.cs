@@ -6,7 +6,7 @@ using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Proactive;
 
-namespace PlanBot.Teams.Roster;
+namespace PlanBot.Teams.RosterChecks;
 
 /// <summary>
 /// Runs the roster check: reads the members of every team PlanBot is installed in, matches them to the roster, resolves
