@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Schema;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
@@ -11,9 +12,9 @@ namespace PlanBot.Teams.Proactive;
 
 /// <summary>
 /// Delivers the roster check to an admin's 1:1 chat. The check is run when the message is sent, so the card shows
-/// what is still wrong then (and the same as 「名簿確認」 would).
+/// what is still wrong then (and the same as 「名簿確認」 would); when nothing is wrong any more, nothing is sent.
 /// </summary>
-public sealed class RosterCheckSender(IRosterStore roster, RosterCheckService checks, PersonalDelivery delivery) : IOutboxMessageSender
+public sealed class RosterCheckSender(IRosterStore roster, RosterCheckService checks, PersonalDelivery delivery, ILogger<RosterCheckSender> logger) : IOutboxMessageSender
 {
     public IReadOnlyCollection<string> Kinds { get; } = [OutboxKinds.RosterCheck];
 
@@ -40,7 +41,15 @@ public sealed class RosterCheckSender(IRosterStore roster, RosterCheckService ch
             return OutboxSendResult.GiveUp($"{payload.Email} is no longer an admin on the roster.");
         }
 
-        var card = RosterCheckCard.Build(await checks.CheckAsync(quarter, cancellationToken).ConfigureAwait(false));
+        var check = await checks.CheckAsync(quarter, cancellationToken).ConfigureAwait(false);
+        if (!check.HasFindings)
+        {
+            // Put right between the stage's decision and now: admins hear only when there is something to act on.
+            RosterCheckLog.NoLongerNeeded(logger, message.IdempotencyKey);
+            return OutboxSendResult.Sent(null);
+        }
+
+        var card = RosterCheckCard.Build(check);
         var (result, _) = await delivery.SendAsync(
             admin,
             _ => new Activity

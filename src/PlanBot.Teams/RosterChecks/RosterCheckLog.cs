@@ -13,7 +13,7 @@ internal static partial class RosterCheckLog
     [LoggerMessage(EventId = 4302, Level = LogLevel.Warning, Message = "Roster check: the members of team {Team} ({ConversationId}) could not be read: {Kind} {Code} (HTTP {Status})")]
     public static partial void TeamNotRead(ILogger logger, string team, string conversationId, ConnectorErrorKind kind, string? code, int? status);
 
-    [LoggerMessage(EventId = 4303, Level = LogLevel.Information, Message = "Roster check: {IdempotencyKey} is {State} after {Attempts} attempts; last error: {Error}")]
+    [LoggerMessage(EventId = 4303, Level = LogLevel.Debug, Message = "Roster check: {IdempotencyKey} is {State} after {Attempts} attempts; last error: {Error}")]
     public static partial void Undelivered(ILogger logger, string idempotencyKey, OutboxState state, int attempts, string? error);
 
     [LoggerMessage(EventId = 4304, Level = LogLevel.Information, Message = "Roster check ({Command}) refused: {Reason}")]
@@ -24,6 +24,9 @@ internal static partial class RosterCheckLog
 
     [LoggerMessage(EventId = 4306, Level = LogLevel.Information, Message = "Roster check of {Quarter}: enqueued {Enqueued} admin notices ({Already} were already queued)")]
     public static partial void NoticesEnqueued(ILogger logger, string quarter, int enqueued, int already);
+
+    [LoggerMessage(EventId = 4308, Level = LogLevel.Information, Message = "{IdempotencyKey} not sent: the roster check finds nothing to report any more")]
+    public static partial void NoLongerNeeded(ILogger logger, string idempotencyKey);
 
     [LoggerMessage(EventId = 4307, Level = LogLevel.Warning, Message = "Roster check of {Quarter}: the roster has no admin to tell")]
     public static partial void NoAdmins(ILogger logger, string quarter);

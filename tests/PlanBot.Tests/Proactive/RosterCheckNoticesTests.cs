@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Proactive;
 using PlanBot.Tests.RosterChecks;
 
 namespace PlanBot.Tests.Proactive;
@@ -50,17 +51,7 @@ public sealed class RosterCheckNoticesTests : IAsyncLifetime
     public async Task Run_FollowUpWhenEveryoneIsMatchedEverythingOwnedAndEveryCardDelivered_QueuesNoRosterCheck()
     {
         await using var host = await _fanOut.StartHostAsync();
-        var plan = (await host.Services.GetRequiredService<IPlanStore>().LoadPlanAsync(CancellationToken.None))!;
-        await host.Services.GetRequiredService<IRosterStore>().ReplaceAssignmentsAsync(
-            [.. plan.Initiatives.Select(i => new OwnerAssignment(i.Number, null, "tanaka@example.jp"))], CancellationToken.None);
-        _fanOut.Teams.ClearMembers();
-        _fanOut.Teams.AddMember("29:tanaka", "田中 一郎", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e01", "tanaka@example.jp");
-        _fanOut.Teams.AddMember("29:takahashi", "高橋 三郎", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e02", "takahashi@example.jp");
-        _fanOut.Teams.AddMember("29:suzuki", "鈴木 花子", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e03", "suzuki@example.jp");
-        _fanOut.Teams.AddMember("29:ito", "伊藤 四郎", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e04", "ito@example.jp");
-        _fanOut.Teams.AddMember("29:sato", "佐藤 次郎", null, "SATO@example.jp");
-        await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FirstReminder);
-        await host.SendAllDueAsync();
+        await AllWellAsync(host);
 
         await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FollowUp);
 
@@ -88,6 +79,42 @@ public sealed class RosterCheckNoticesTests : IAsyncLifetime
         Assert.Contains("2026年度 第3四半期のリマインドカードが届いていない方（1名）\n・田中 一郎 （産業振興部）: 送信できませんでした（再送しません）", text, StringComparison.Ordinal);
         Assert.Contains("担当者のいない取組", text, StringComparison.Ordinal);
         Assert.Equal(OutboxState.Sent, (await host.Outbox.FindAsync("2026Q3:roster-check:sato@example.jp", CancellationToken.None))!.State);
+    }
+
+    [Fact]
+    public async Task SendDue_NothingToReportAnyMoreWhenItsTurnComes_NothingIsSentAndTheMessageIsDone()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        await AllWellAsync(host);
+        var payload = new RosterCheckPayload("2026Q3", "sato@example.jp");
+        await host.Outbox.EnqueueAsync(new OutboxEntry(OutboxKinds.RosterCheck, payload.IdempotencyKey, payload.Email, null, payload.ToJson()), CancellationToken.None);
+        var before = _fanOut.Teams.Arrived.Count;
+
+        await host.SendAllDueAsync();
+
+        var message = await host.Outbox.FindAsync(payload.IdempotencyKey, CancellationToken.None);
+        Assert.Equal(OutboxState.Sent, message!.State);
+        Assert.Null(message.SentActivityId);
+        Assert.Equal(before, _fanOut.Teams.Arrived.Count);
+    }
+
+    /// <summary>
+    /// Every sub-theme assigned to 田中, every roster person a member of the team and nobody else, and the quarter's
+    /// reminder cards all delivered: nothing for admins to act on.
+    /// </summary>
+    private async Task AllWellAsync(ProactiveHost host)
+    {
+        var plan = (await host.Services.GetRequiredService<IPlanStore>().LoadPlanAsync(CancellationToken.None))!;
+        await host.Services.GetRequiredService<IRosterStore>().ReplaceAssignmentsAsync(
+            [.. plan.Initiatives.Select(i => new OwnerAssignment(i.Number, null, "tanaka@example.jp"))], CancellationToken.None);
+        _fanOut.Teams.ClearMembers();
+        _fanOut.Teams.AddMember("29:tanaka", "田中 一郎", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e01", "tanaka@example.jp");
+        _fanOut.Teams.AddMember("29:takahashi", "高橋 三郎", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e02", "takahashi@example.jp");
+        _fanOut.Teams.AddMember("29:suzuki", "鈴木 花子", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e03", "suzuki@example.jp");
+        _fanOut.Teams.AddMember("29:ito", "伊藤 四郎", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e04", "ito@example.jp");
+        _fanOut.Teams.AddMember("29:sato", "佐藤 次郎", null, "SATO@example.jp");
+        await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FirstReminder);
+        await host.SendAllDueAsync();
     }
 
     private static IReadOnlyList<OutboxMessage> RosterCheckMessages(IEnumerable<OutboxMessage> messages) =>
