@@ -9,6 +9,7 @@ using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Digest;
 using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;
+using PlanBot.Teams.RosterChecks;
 
 namespace PlanBot.Teams;
 
@@ -26,6 +27,10 @@ public static class TeamsServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionService>();
         services.TryAddScoped<RemindNowCommand>();
+        services.TryAddScoped<RosterCheckCommand>();
+        services.TryAddScoped<TeamMembersReader>();
+        services.TryAddScoped<RosterCheckService>();
+        services.TryAddScoped<RosterCheckNotices>();
         services.AddPlanBotDigest();
         services.TryAddScoped<ProgressCardHandler>();
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
@@ -40,6 +45,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<PersonalDelivery>();
         services.AddScoped<IOutboxMessageSender, ReminderCardSender>();
         services.AddScoped<IOutboxMessageSender, ManagerNoticeSender>();
+        services.AddScoped<IOutboxMessageSender, RosterCheckSender>();
         services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxSenderOptions>, OutboxSenderOptionsValidator>());
         services.TryAddSingleton<OutboxSender>();

@@ -10,4 +10,7 @@ public static class OutboxKinds
     public const string ManagerNotice = "manager-notice";
 
     public const string Digest = "digest";
+
+    /// <summary>The roster check (「名簿確認」) sent to each admin when the follow-up stage finds something to act on.</summary>
+    public const string RosterCheck = "roster-check";
 }

@@ -20,6 +20,10 @@ internal static class ChatTexts
 
     public const string RemindAdminsOnly = "リマインド送信は管理者のみ実行できます。";
 
+    public const string RosterCheckAdminsOnly = "申し訳ありません。名簿確認は管理者のみ実行できます。";
+
+    public const string RosterCheckSummary = "PlanBot の名簿確認";
+
     public static string RemindBadQuarter(string text) =>
         $"「{text}」は四半期として読み取れませんでした。「リマインド送信 2026Q3」のように年度と四半期で指定してください。";
 

@@ -28,6 +28,7 @@ internal sealed partial class PlanBotActivityHandler(
     ProgressCardHandler progressCards,
     DigestChannelCommands digestCommands,
     RemindNowCommand remindNow,
+    RosterCheckCommand rosterCheck,
     IConversationStore conversations,
     TimeProvider clock,
     ILogger<PlanBotActivityHandler> logger) : IActivityHandler
@@ -87,6 +88,12 @@ internal sealed partial class PlanBotActivityHandler(
         if (await remindNow.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false) is { } reminded)
         {
             await SendAsync(turn, NoticeCard.Build(reminded), reminded, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await rosterCheck.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false) is { } checkCard)
+        {
+            await SendAsync(turn, checkCard, ChatTexts.RosterCheckSummary, cancellationToken).ConfigureAwait(false);
             return;
         }
 

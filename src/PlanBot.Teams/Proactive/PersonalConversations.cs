@@ -11,13 +11,8 @@ namespace PlanBot.Teams.Proactive;
 /// installed in (by Entra object id, else email/UPN), and the chat is created on that team's service URL and stored.
 /// One instance serves one sender pass: member lists are read once per team and pass, not once per person.
 /// </summary>
-public sealed class PersonalConversations(IConversationStore conversations, IConnectorClient connector, TimeProvider clock)
+public sealed class PersonalConversations(IConversationStore conversations, IConnectorClient connector, TeamMembersReader teamMembers, TimeProvider clock)
 {
-    private const int MembersPageSize = 500;
-
-    /// <summary>Guards against a service that keeps returning continuation tokens.</summary>
-    private const int MaxMemberPages = 200;
-
     private readonly Dictionary<string, IReadOnlyList<TeamsChannelAccount>> _members = new(StringComparer.Ordinal);
 
     public async Task<PersonalConversation> FindOrCreateAsync(Person person, CancellationToken cancellationToken)
@@ -31,11 +26,8 @@ public sealed class PersonalConversations(IConversationStore conversations, ICon
                 : PersonalConversation.Unreachable($"their 1:1 chat {known.ConversationId} is {known.State}");
         }
 
-        var teams = (await conversations.ListAsync(ConversationKind.Channel, cancellationToken).ConfigureAwait(false))
-            .Where(c => c.State == ConversationState.Active && c.BotId is not null)
-            .DistinctBy(c => c.TeamId ?? c.ConversationId, StringComparer.Ordinal)
-            .ToArray();
-        if (teams.Length == 0)
+        var teams = await teamMembers.InstalledTeamsAsync(cancellationToken).ConfigureAwait(false);
+        if (teams.Count == 0)
         {
             return PersonalConversation.Unreachable("PlanBot is installed in no team whose members could be searched, and the person never wrote to it");
         }
@@ -54,7 +46,7 @@ public sealed class PersonalConversations(IConversationStore conversations, ICon
             }
         }
 
-        return PersonalConversation.Unreachable($"not found among the members of the {teams.Length} team(s) PlanBot is installed in");
+        return PersonalConversation.Unreachable($"not found among the members of the {teams.Count} team(s) PlanBot is installed in");
     }
 
     private async Task<PersonalConversation> CreateAsync(ConversationAddress team, TeamsChannelAccount member, string memberId, CancellationToken cancellationToken)
@@ -106,26 +98,13 @@ public sealed class PersonalConversations(IConversationStore conversations, ICon
             return ConnectorResult<IReadOnlyList<TeamsChannelAccount>>.Ok(cached);
         }
 
-        var members = new List<TeamsChannelAccount>();
-        string? continuation = null;
-        for (var page = 0; page < MaxMemberPages; page++)
+        var read = await teamMembers.ReadAsync(team, cancellationToken).ConfigureAwait(false);
+        if (read.Error is null && read.Value is { } members)
         {
-            var result = await connector.GetPagedMembersAsync(new Uri(team.ServiceUrl), team.ConversationId, MembersPageSize, continuation, cancellationToken).ConfigureAwait(false);
-            if (result.Error is { } error)
-            {
-                return ConnectorResult<IReadOnlyList<TeamsChannelAccount>>.Fail(error);
-            }
-
-            members.AddRange(result.Value?.Members ?? []);
-            continuation = result.Value?.ContinuationToken;
-            if (string.IsNullOrEmpty(continuation))
-            {
-                break;
-            }
+            _members[team.ConversationId] = members;
         }
 
-        _members[team.ConversationId] = members;
-        return ConnectorResult<IReadOnlyList<TeamsChannelAccount>>.Ok(members);
+        return read;
     }
 
     /// <summary>

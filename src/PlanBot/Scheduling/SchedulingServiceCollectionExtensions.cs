@@ -42,7 +42,7 @@ public static class SchedulingServiceCollectionExtensions
             var digest = provider.GetRequiredService<IOptions<DigestScheduleOptions>>().Value;
             return new WeeklyDigestSchedule(provider.GetRequiredService<BusinessCalendar>(), digest.Day, digest.TimeOfDay);
         });
-        services.TryAddSingleton<IReminderStageRunner, DispatchingReminderStageRunner>();
+        services.TryAddScoped<IReminderStageRunner, DispatchingReminderStageRunner>();
         services.TryAddSingleton<IWeeklyDigestRunner, LoggingWeeklyDigestRunner>();
         services.AddSingleton<ReminderStageTriggers>();
         services.AddSingleton<WeeklyDigestTriggers>();

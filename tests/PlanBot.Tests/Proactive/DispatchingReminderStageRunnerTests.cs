@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
+using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Tests.Proactive;
 
@@ -18,13 +19,12 @@ public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
     public async Task Run_FirstReminderTwice_OpensOnceAndAddsNoOutboxRows()
     {
         await using var host = await _fanOut.StartHostAsync();
-        var runner = Runner(host);
 
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FirstReminder, CancellationToken.None);
+        await RunAsync(host, ReminderScheduleStage.FirstReminder);
         var opened = await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None);
         var first = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
         _fanOut.Clock.Advance(TimeSpan.FromHours(1));
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FirstReminder, CancellationToken.None);
+        await RunAsync(host, ReminderScheduleStage.FirstReminder);
         var second = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
 
         Assert.Equal(4, first.Count);
@@ -37,13 +37,12 @@ public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
     public async Task Run_EachLaterStageTwice_EnqueuesItsMessagesOnce()
     {
         await using var host = await _fanOut.StartHostAsync();
-        var runner = Runner(host);
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FirstReminder, CancellationToken.None);
+        await RunAsync(host, ReminderScheduleStage.FirstReminder);
 
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FollowUp, CancellationToken.None);
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FollowUp, CancellationToken.None);
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.ManagerNotice, CancellationToken.None);
-        await runner.RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.ManagerNotice, CancellationToken.None);
+        await RunAsync(host, ReminderScheduleStage.FollowUp);
+        await RunAsync(host, ReminderScheduleStage.FollowUp);
+        await RunAsync(host, ReminderScheduleStage.ManagerNotice);
+        await RunAsync(host, ReminderScheduleStage.ManagerNotice);
 
         var queued = await host.Outbox.ListAsync("2026Q3:", CancellationToken.None);
         Assert.Equal(4, queued.Count(m => m.Kind == OutboxKinds.FollowUp));
@@ -58,7 +57,7 @@ public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
     {
         await using var host = await _fanOut.StartHostAsync();
 
-        await Runner(host).RunAsync(ReminderFanOut.Q3, ReminderScheduleStage.FollowUp, CancellationToken.None);
+        await RunAsync(host, ReminderScheduleStage.FollowUp);
 
         Assert.Empty(await host.Outbox.ListAsync("2026Q3:", CancellationToken.None));
         Assert.Null(await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None));
@@ -73,8 +72,17 @@ public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
         var runner = Assert.Single(services, d => d.ServiceType == typeof(IReminderStageRunner));
 
         Assert.Equal(typeof(DispatchingReminderStageRunner), runner.ImplementationType);
+        Assert.Equal(ServiceLifetime.Scoped, runner.Lifetime);
     }
 
-    private static DispatchingReminderStageRunner Runner(ProactiveHost host) =>
-        new(host.Dispatcher, NullLogger<DispatchingReminderStageRunner>.Instance);
+    /// <summary>Runs the stage as the job does: a runner from a scope of its own.</summary>
+    internal static async Task RunAsync(ProactiveHost host, ReminderScheduleStage stage)
+    {
+        using var scope = host.Services.CreateScope();
+        var runner = new DispatchingReminderStageRunner(
+            host.Dispatcher,
+            scope.ServiceProvider.GetRequiredService<RosterCheckNotices>(),
+            NullLogger<DispatchingReminderStageRunner>.Instance);
+        await runner.RunAsync(ReminderFanOut.Q3, stage, CancellationToken.None);
+    }
 }

@@ -9,9 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace PlanBot.Tests.Proactive;
 
 /// <summary>
-/// A Bot Connector service on loopback for proactive sends: it records every send, create-conversation and member
-/// listing, answers sends with activity ids, and can be told to refuse a conversation (403), throttle it (429 with
-/// Retry-After) or hang on the n-th send until the caller gives up (a host dying mid-request).
+/// A Bot Connector service on loopback for proactive sends and replies: it records every send (a reply counts as one),
+/// create-conversation and member listing, answers sends with activity ids, serves the members in pages when asked, and
+/// can be told to refuse a conversation (403), throttle it (429 with Retry-After), refuse a team's member list, or hang
+/// on the n-th send until the caller gives up (a host dying mid-request).
 /// </summary>
 internal sealed class FakeTeams : IAsyncDisposable
 {
@@ -20,8 +21,11 @@ internal sealed class FakeTeams : IAsyncDisposable
     private readonly ConcurrentQueue<string> _created = new();
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _refusals = new(StringComparer.Ordinal);
     private readonly List<JsonElement> _members = [];
+    private readonly ConcurrentDictionary<string, bool> _membersRefused = new(StringComparer.Ordinal);
+    private int _membersPerPage = int.MaxValue;
     private readonly SemaphoreSlim _deliveries = new(0);
     private int _sendCount;
+    private int _memberListings;
     private int _hangOnSend;
 
     private FakeTeams(WebApplication app) => _app = app;
@@ -38,7 +42,8 @@ internal sealed class FakeTeams : IAsyncDisposable
     /// <summary>The members the 1:1 chats were created with.</summary>
     public IReadOnlyList<string> CreatedFor => [.. _created];
 
-    public int MemberListings { get; private set; }
+    /// <summary>Calls of the paged members API, a call per page.</summary>
+    public int MemberListings => _memberListings;
 
     /// <summary>Completes when a send hangs (see <see cref="HangOnSend"/>).</summary>
     public TaskCompletionSource Hanging { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -51,6 +56,7 @@ internal sealed class FakeTeams : IAsyncDisposable
         var app = builder.Build();
         var fake = new FakeTeams(app);
         app.MapPost("/teams/v3/conversations/{id}/activities", fake.SendAsync);
+        app.MapPost("/teams/v3/conversations/{id}/activities/{replyToId}", (HttpContext context, string id, string replyToId) => fake.SendAsync(context, id));
         app.MapPost("/teams/v3/conversations", fake.CreateAsync);
         app.MapGet("/teams/v3/conversations/{id}/pagedmembers", fake.MembersAsync);
         await app.StartAsync();
@@ -68,6 +74,15 @@ internal sealed class FakeTeams : IAsyncDisposable
             ["email"] = email,
             ["userPrincipalName"] = email,
         }));
+
+    /// <summary>The installed team has no members any more (add others with <see cref="AddMember"/>).</summary>
+    public void ClearMembers() => _members.Clear();
+
+    /// <summary>The members call answers at most <paramref name="count"/> members a page, with a continuation token for the rest.</summary>
+    public void ServeMembersInPagesOf(int count) => _membersPerPage = count;
+
+    /// <summary>Listing the members of the conversation gets 403 BotNotInConversationRoster, as after PlanBot was removed from the team.</summary>
+    public void RefuseMembersOf(string conversationId) => _membersRefused[conversationId] = true;
 
     /// <summary>Every send to the conversation gets 403 ConversationBlockedByUser, as Teams answers once a user blocked the bot.</summary>
     public void Block(string conversationId) =>
@@ -130,8 +145,22 @@ internal sealed class FakeTeams : IAsyncDisposable
 
     private async Task MembersAsync(HttpContext context, string id)
     {
-        MemberListings++;
-        await context.Response.WriteAsJsonAsync(new Dictionary<string, object> { ["members"] = _members });
+        Interlocked.Increment(ref _memberListings);
+        if (_membersRefused.ContainsKey(id))
+        {
+            await Error(context, 403, "BotNotInConversationRoster", "The bot is not part of the conversation roster.");
+            return;
+        }
+
+        var from = int.TryParse(context.Request.Query["continuationToken"], out var token) ? token : 0;
+        var page = _members.Skip(from).Take(_membersPerPage).ToArray();
+        var body = new Dictionary<string, object> { ["members"] = page };
+        if (from + page.Length < _members.Count)
+        {
+            body["continuationToken"] = (from + page.Length).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        await context.Response.WriteAsJsonAsync(body);
     }
 
     /// <summary>The conversation id the fake gives a 1:1 chat it creates.</summary>

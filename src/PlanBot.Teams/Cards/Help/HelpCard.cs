@@ -5,7 +5,7 @@ namespace PlanBot.Teams.Cards.Help;
 /// <summary>The answer to ヘルプ: the commands with what they do and examples of questions.</summary>
 public static class HelpCard
 {
-    /// <param name="showAdminCommands">Admins also see リマインド送信 and the digest channel commands.</param>
+    /// <param name="showAdminCommands">Admins also see リマインド送信, the digest channel commands and 名簿確認.</param>
     public static AdaptiveCard Build(bool showAdminCommands)
     {
         var body = new List<CardElement>
