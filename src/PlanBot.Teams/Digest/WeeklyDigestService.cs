@@ -132,12 +132,7 @@ public sealed class WeeklyDigestService(
     {
         ArgumentNullException.ThrowIfNull(digest);
         var card = DigestCard.Build(digest) with { FallbackText = DigestText.Render(digest) };
-        return new Activity
-        {
-            Type = ActivityTypes.Message,
-            Summary = DigestTexts.Heading(digest.Date),
-            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
-        };
+        return CardMessage.Of(card, DigestTexts.Heading(digest.Date));
     }
 
     private static DigestKey KeyOf(OutboxMessage message)

@@ -190,7 +190,7 @@ internal sealed partial class PlanBotActivityHandler(
             Type = ActivityTypes.Message,
             Id = cardMessageId,
             Summary = ProgressCardTexts.RecordSummary,
-            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
+            Attachments = [CardMessage.AttachmentOf(card)],
         };
         var result = await turn.Connector.UpdateActivityAsync(turn.ServiceUrl, turn.ConversationId, cardMessageId, update, cancellationToken).ConfigureAwait(false);
         await HandleFailureAsync(turn, result, cancellationToken).ConfigureAwait(false);
@@ -228,7 +228,7 @@ internal sealed partial class PlanBotActivityHandler(
         var message = turn.Activity.CreateReply() with
         {
             Summary = summary,
-            Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
+            Attachments = [CardMessage.AttachmentOf(card)],
         };
         var result = await turn.ReplyAsync(message, cancellationToken).ConfigureAwait(false);
         await HandleFailureAsync(turn, result, cancellationToken).ConfigureAwait(false);

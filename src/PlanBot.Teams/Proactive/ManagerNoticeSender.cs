@@ -1,5 +1,4 @@
 using System.Text.Json;
-using PlanBot.Connector.Schema;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
@@ -45,12 +44,7 @@ public sealed class ManagerNoticeSender(IRosterStore roster, IReminderCycleStore
         var card = ManagerNoticeCard.Build(notice);
         var (result, _) = await delivery.SendAsync(
             manager,
-            _ => new Activity
-            {
-                Type = ActivityTypes.Message,
-                Summary = card.FallbackText,
-                Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
-            },
+            _ => CardMessage.Of(card, card.FallbackText),
             message.IdempotencyKey,
             cancellationToken).ConfigureAwait(false);
         return result;

@@ -1,13 +1,11 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using PlanBot.Connector.Schema;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards;
-using PlanBot.Teams.Cards.Model;
 using PlanBot.Teams.Cards.Reminders;
 
 namespace PlanBot.Teams.Proactive;
@@ -102,7 +100,11 @@ public sealed class ReminderCardSender(
         var text = isFollowUp ? ProactiveTexts.FollowUpNudge(quarter) : null;
         var (result, conversation) = await delivery.SendAsync(
             owner,
-            chat => ActivityFor(ReminderCard.Build(composer.Compose(source, card with { RefreshUserId = chat.UserId }, cycle)), text),
+            chat =>
+            {
+                var drawn = ReminderCard.Build(composer.Compose(source, card with { RefreshUserId = chat.UserId }, cycle));
+                return CardMessage.Of(drawn, drawn.FallbackText, text);
+            },
             message.IdempotencyKey,
             cancellationToken).ConfigureAwait(false);
         if (result.Outcome != OutboxSendOutcome.Sent || conversation is null)
@@ -118,12 +120,4 @@ public sealed class ReminderCardSender(
 
         return result;
     }
-
-    private static Activity ActivityFor(AdaptiveCard card, string? text) => new()
-    {
-        Type = ActivityTypes.Message,
-        Text = text,
-        Summary = card.FallbackText,
-        Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
-    };
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
-using PlanBot.Connector.Schema;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
@@ -52,12 +51,7 @@ public sealed class RosterCheckSender(IRosterStore roster, RosterCheckService ch
         var card = RosterCheckCard.Build(check);
         var (result, _) = await delivery.SendAsync(
             admin,
-            _ => new Activity
-            {
-                Type = ActivityTypes.Message,
-                Summary = RosterCheckCardTexts.Title,
-                Attachments = [new Attachment { ContentType = Attachment.AdaptiveCardContentType, Content = AdaptiveCardSerializer.ToElement(card) }],
-            },
+            _ => CardMessage.Of(card, RosterCheckCardTexts.Title),
             message.IdempotencyKey,
             cancellationToken).ConfigureAwait(false);
         return result;
