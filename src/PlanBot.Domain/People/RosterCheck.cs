@@ -56,7 +56,10 @@ public sealed record RosterCheck
     /// <param name="hasPersonalChat">Whether PlanBot already has a 1:1 chat with the person, which reaches them without a team.</param>
     /// <param name="ownership">Who owns each sub-theme; null when no plan has been imported.</param>
     /// <param name="cycleQuarter">The quarter of the checked reminder cycle, or null.</param>
-    /// <param name="undelivered">The owners of that cycle whose card has not been delivered.</param>
+    /// <param name="undelivered">
+    /// The owners of that cycle whose card has not been delivered, as the outbox knows it; one still being tried reads as
+    /// <see cref="UndeliveredReason.NotFoundInTeams"/> when this check finds them in no team and no 1:1 chat.
+    /// </param>
     /// <param name="limits">How many entries each list keeps.</param>
     public static RosterCheck Build(
         PersonDirectory roster,
@@ -76,6 +79,7 @@ public sealed record RosterCheck
         var members = read.SelectMany(t => t.Members!).DistinctBy(MemberKey, StringComparer.OrdinalIgnoreCase).ToArray();
         var report = roster.MatchMembers(members);
         var notFound = read.Length == 0 ? [] : report.PeopleNotFound.Where(p => !hasPersonalChat(p)).ToArray();
+        var unreachable = notFound.Select(p => p.Email).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var max = limits.MaxListItems;
         return new RosterCheck
         {
@@ -89,7 +93,9 @@ public sealed record RosterCheck
             PeopleNotFound = Capped.Take(notFound, max),
             Unowned = ownership is null ? null : Capped.Take(ownership.Unowned, max),
             CycleQuarter = cycleQuarter,
-            Undelivered = Capped.Take(undelivered, max),
+            Undelivered = Capped.Take(
+                [.. undelivered.Select(u => u.Reason != UndeliveredReason.GivenUp && unreachable.Contains(u.Owner.Email) ? u with { Reason = UndeliveredReason.NotFoundInTeams } : u)],
+                max),
         };
     }
 

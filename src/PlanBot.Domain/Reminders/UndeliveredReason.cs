@@ -6,7 +6,7 @@ public enum UndeliveredReason
     /// <summary>Queued and not tried yet.</summary>
     Waiting,
 
-    /// <summary>No 1:1 chat could be found or created: the person is in no team PlanBot is installed in. Retried.</summary>
+    /// <summary>Still tried, but the person is in no team PlanBot is installed in and has no 1:1 chat with it.</summary>
     NotFoundInTeams,
 
     /// <summary>Teams refused or failed the send; it is retried.</summary>

@@ -17,9 +17,6 @@ public sealed class PersonalDelivery(
     TimeProvider clock,
     ILogger<PersonalDelivery> logger)
 {
-    /// <summary>How the outbox error of a person no 1:1 chat could be found or created for begins (the roster check reads it).</summary>
-    public const string NoChatError = "No 1:1 chat with ";
-
     /// <summary>The result, and on success the conversation it went to.</summary>
     /// <param name="person">Whom to send to.</param>
     /// <param name="activity">The message, drawn once the chat is known (a card can then name its user for refresh).</param>
@@ -38,7 +35,7 @@ public sealed class PersonalDelivery(
             }
 
             ProactiveLog.NoConversation(logger, idempotencyKey, person.Email, found.Reason ?? "unknown");
-            return (OutboxSendResult.Retry($"{NoChatError}{person.Email}: {found.Reason}."), null);
+            return (OutboxSendResult.Retry($"No 1:1 chat with {person.Email}: {found.Reason}."), null);
         }
 
         var sent = await connector.SendToConversationAsync(new Uri(address.ServiceUrl), address.ConversationId, activity(address) with

@@ -1,12 +1,12 @@
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Teams.RosterChecks;
 
 /// <summary>
-/// Reads a quarter's reminder-card outbox messages for the owners whose card has not gone out, and why (the English
-/// error the outbox keeps becomes a <see cref="UndeliveredReason"/> the card words in Japanese).
+/// Reads a quarter's reminder-card outbox messages for the owners whose card has not gone out, and how far the outbox
+/// got: waiting, retrying or given up. Whether a retried owner can be found in Teams at all is the roster check's to say
+/// (<see cref="RosterCheck.Build"/>), from the member lists it has just read rather than from an error's wording.
 /// </summary>
 internal static class UndeliveredCards
 {
@@ -40,7 +40,6 @@ internal static class UndeliveredCards
         {
             { State: OutboxState.FailedPermanent } => UndeliveredReason.GivenUp,
             { LastError: null or "" } => UndeliveredReason.Waiting,
-            { LastError: { } error } when error.StartsWith(PersonalDelivery.NoChatError, StringComparison.Ordinal) => UndeliveredReason.NotFoundInTeams,
             _ => UndeliveredReason.Retrying,
         };
     }

@@ -111,6 +111,21 @@ public sealed class RosterCheckTests
         Assert.Equal(UndeliveredReason.Retrying, Assert.Single(check.Undelivered.Items).Reason);
     }
 
+    [Theory]
+    [InlineData(UndeliveredReason.Waiting, UndeliveredReason.NotFoundInTeams)]
+    [InlineData(UndeliveredReason.Retrying, UndeliveredReason.NotFoundInTeams)]
+    [InlineData(UndeliveredReason.GivenUp, UndeliveredReason.GivenUp)]
+    public void Build_UndeliveredOwnerInNoTeam_SaysTeamsDoesNotKnowThemUnlessGivenUp(UndeliveredReason outbox, UndeliveredReason shown)
+    {
+        var people = new PersonDirectory([SamplePlan.Sangyo1, SamplePlan.Chiiki1]);
+        var members = new[] { new MemberIdentity(SamplePlan.Sangyo1.AadObjectId, null, "x") };
+        UndeliveredCard[] undelivered = [new(SamplePlan.Sangyo1, UndeliveredReason.Retrying), new(SamplePlan.Chiiki1 with { Email = SamplePlan.Chiiki1.Email.ToUpperInvariant() }, outbox)];
+
+        var check = RosterCheck.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3, undelivered, RosterCheckLimits.Default);
+
+        Assert.Equal([UndeliveredReason.Retrying, shown], check.Undelivered.Items.Select(u => u.Reason));
+    }
+
     [Fact]
     public void Build_ThousandUnknownMembers_KeepsTheFirstAndCountsAll()
     {

@@ -15,7 +15,7 @@ public sealed class UndeliveredCardsTests
 
     [Theory]
     [InlineData(OutboxState.Pending, null, UndeliveredReason.Waiting)]
-    [InlineData(OutboxState.Pending, "No 1:1 chat with ito@example.jp: not found among the members of the 1 team(s) PlanBot is installed in.", UndeliveredReason.NotFoundInTeams)]
+    [InlineData(OutboxState.Pending, "No 1:1 chat with ito@example.jp: not found among the members of the 1 team(s) PlanBot is installed in.", UndeliveredReason.Retrying)]
     [InlineData(OutboxState.Pending, "Throttled 429 : Too many requests.", UndeliveredReason.Retrying)]
     [InlineData(OutboxState.FailedPermanent, "ConversationBlockedByUser 403 ConversationBlockedByUser: blocked", UndeliveredReason.GivenUp)]
     [InlineData(OutboxState.FailedPermanent, "No 1:1 chat with ito@example.jp: gone.", UndeliveredReason.GivenUp)]

@@ -82,6 +82,23 @@ public sealed class RosterCheckNoticesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendDue_OwnerLeftEveryTeam_TheNoticeSaysTeamsCannotFindThemWhileTheirCardIsRetried()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        _fanOut.Teams.ClearMembers();
+        _fanOut.Teams.AddMember("29:sato", "佐藤 次郎", null, "SATO@example.jp");
+        await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FirstReminder);
+        await host.SendAllDueAsync();
+
+        await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FollowUp);
+        await host.SendAllDueAsync();
+
+        var notice = Assert.Single(_fanOut.Teams.Delivered, s => s.ConversationId == FakeTeams.PersonalChatOf("29:sato"));
+        Assert.Contains("・伊藤 四郎 （地域共創部）: Teams で見つかりません（再試行中）", RosterCheckBot.Lines(notice), StringComparison.Ordinal);
+        Assert.Equal(OutboxState.Pending, (await host.Outbox.FindAsync("2026Q3:reminder:ito@example.jp:1", CancellationToken.None))!.State);
+    }
+
+    [Fact]
     public async Task SendDue_NothingToReportAnyMoreWhenItsTurnComes_NothingIsSentAndTheMessageIsDone()
     {
         await using var host = await _fanOut.StartHostAsync();
