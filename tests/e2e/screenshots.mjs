@@ -23,6 +23,8 @@ const outDir = path.join(repoRoot, 'docs', 'images');
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const playgroundCli = path.join(e2eDir, 'node_modules', '@microsoft', 'm365agentsplayground', 'cli.js');
 const quarter = '2026Q3';
+// The team channel of tests/e2e/.m365agentsplayground.yml, where PlanBot is added so it can read the team's members.
+const teamChannel = '19:planbot-digest@thread.tacv2';
 // Long enough for a cold `dotnet run` and the outbox sender's first pass; short enough to fail clearly.
 const patienceMs = 90_000;
 
@@ -295,6 +297,12 @@ async function main() {
     let at = await waitForBotMessage(page, ['PlanBot へようこそ'], 'welcome card');
     await shoot(page, '01-welcome.png', at, at);
 
+    // PlanBot is also added to the sample team (through the emulator's debug API), as an admin would: it finds the
+    // people in charge among the team's members to open their 1:1 chats, and 名簿確認 checks the roster against them.
+    const installed = await fetch(
+      `http://127.0.0.1:${playgroundPort}/_debug/conversation/${encodeURIComponent(teamChannel)}/installation`, { method: 'POST' });
+    if (!installed.ok) throw new Error(`Adding PlanBot to the sample team failed: HTTP ${installed.status}`);
+
     // 2. ヘルプ: the help card.
     let sent = await type(page, 'ヘルプ');
     at = await waitForBotMessage(page, ['PlanBot の使い方'], 'help card', sent + 1);
@@ -316,6 +324,11 @@ async function main() {
     sent = await type(page, '今期の遅延は?');
     at = await waitForBotMessage(page, ['遅延', '適正な価格転嫁'], 'answer card', sent + 1);
     await shoot(page, '05-answer-card.png', sent + 1, at);
+
+    // 6. 名簿確認: the administrator checks the roster against the team's members.
+    sent = await type(page, '名簿確認');
+    at = await waitForBotMessage(page, ['名簿確認', '確認したチーム'], 'roster check card', sent + 1);
+    await shoot(page, '06-roster-check.png', sent + 1, at);
   } finally {
     await context.close();
     browser = undefined;
