@@ -7,6 +7,7 @@ using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Digest;
 using PlanBot.Domain.People;
 using PlanBot.Teams.Conversations;
+using PlanBot.Teams.Handlers;
 
 namespace PlanBot.Teams.Digest;
 
@@ -35,7 +36,7 @@ public sealed class DigestChannelCommands(
     public async Task<bool> TryHandleAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        switch (CommandOf(text))
+        switch (MessageText.CommandOf(text))
         {
             case ChooseCommand:
                 await ChooseAsync(turn, cancellationToken).ConfigureAwait(false);
@@ -50,9 +51,6 @@ public sealed class DigestChannelCommands(
                 return false;
         }
     }
-
-    /// <summary>Commands are matched whole, with closing punctuation people add by habit (「。」「！」) ignored.</summary>
-    private static string? CommandOf(string? text) => text?.Trim().TrimEnd('。', '.', '!', '！').Trim();
 
     private async Task ChooseAsync(TurnContext turn, CancellationToken cancellationToken)
     {

@@ -23,6 +23,12 @@ internal static partial class MessageText
         return Whitespace().Replace(text.Normalize(NormalizationForm.FormKC), " ").Trim();
     }
 
+    /// <summary>
+    /// The text as a whole-word command: closing punctuation people add by habit (「。」「！」) is ignored, so
+    /// 「名簿確認。」 is 「名簿確認」.
+    /// </summary>
+    public static string? CommandOf(string? text) => text?.Trim().TrimEnd('。', '.', '!', '！').Trim();
+
     [GeneratedRegex("<at>.*?</at>", RegexOptions.IgnoreCase | RegexOptions.Singleline)]
     private static partial Regex AtTag();
 

@@ -17,7 +17,7 @@ internal sealed partial class RemindNowCommand(QuestionService people, ReminderD
     /// <summary>Handles the text when it is the command; returns the reply to send, or null when it is not the command.</summary>
     public async Task<string?> TryHandleAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
-        var match = Command().Match(text);
+        var match = Command().Match(MessageText.CommandOf(text) ?? string.Empty);
         if (!match.Success)
         {
             return null;

@@ -24,7 +24,7 @@ internal sealed class RosterCheckCommand(QuestionService people, RosterCheckServ
     public async Task<AdaptiveCard?> TryHandleAsync(TurnContext turn, string text, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(turn);
-        if (CommandOf(text) is not (Command or Alias))
+        if (MessageText.CommandOf(text) is not (Command or Alias))
         {
             return null;
         }
@@ -39,7 +39,4 @@ internal sealed class RosterCheckCommand(QuestionService people, RosterCheckServ
 
         return RosterCheckCard.Build(await checks.CheckAsync(null, cancellationToken).ConfigureAwait(false));
     }
-
-    /// <summary>Matched whole, with closing punctuation people add by habit (「。」「！」) ignored, as the digest commands are.</summary>
-    private static string? CommandOf(string? text) => text?.Trim().TrimEnd('。', '.', '!', '！').Trim();
 }

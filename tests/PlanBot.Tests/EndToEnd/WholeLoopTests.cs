@@ -68,7 +68,7 @@ public sealed class WholeLoopTests
         await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
             [new Person(me.Name, me.Email, me.AadObjectId, "経営企画室", PersonRole.Member)], CancellationToken.None);
 
-        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "リマインド送信 2026Q3", CancellationToken.None);
+        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "リマインド送信 2026Q3。", CancellationToken.None);
 
         await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("管理者のみ", StringComparison.Ordinal), Patience, CancellationToken.None);
         Assert.Equal(0, await bot.Services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None));
