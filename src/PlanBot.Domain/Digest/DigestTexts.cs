@@ -1,5 +1,6 @@
 using System.Globalization;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.People;
 using PlanBot.Domain.Progress;
 
 namespace PlanBot.Domain.Digest;
@@ -11,8 +12,6 @@ public static class DigestTexts
 
     /// <summary>The status of a sub-theme with no report for the quarter.</summary>
     public const string Unanswered = "未回答";
-
-    public const string NoDepartment = "（部署未設定）";
 
     public const string StatusHeading = "【状況】";
 
@@ -123,7 +122,7 @@ public static class DigestTexts
         ArgumentNullException.ThrowIfNull(department);
         var names = string.Join("、", department.OwnerNames.Items);
         var more = department.OwnerNames.More > 0 ? $" {More(department.OwnerNames.More)}" : string.Empty;
-        return $"{department.Department ?? NoDepartment}（{department.ItemCount}件）: {names}{more}";
+        return $"{department.Department ?? DepartmentLabels.None}（{department.ItemCount}件）: {names}{more}";
     }
 
     /// <summary>「【2026年度のKGI】9件（完了 1件・年度経過 76%）」.</summary>

@@ -41,7 +41,4 @@ public static class ReminderTexts
 
     /// <summary>The answer to a second run for a quarter that was already sent.</summary>
     public static string AlreadySent(FiscalQuarter quarter) => $"{quarter.ToJapanese()}のリマインドは送信済みです。";
-
-    /// <summary>How a department-less owner is listed in the manager notice.</summary>
-    public const string NoDepartment = "（部署未設定）";
 }

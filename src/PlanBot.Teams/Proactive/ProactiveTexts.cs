@@ -1,6 +1,6 @@
 using System.Globalization;
 using PlanBot.Domain.Calendar;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.People;
 
 namespace PlanBot.Teams.Proactive;
 
@@ -20,7 +20,7 @@ internal static class ProactiveTexts
         $"{quarter.ToJapanese()}の進捗報告は、全員から回答をいただきました。ご協力ありがとうございました。";
 
     public static string DepartmentHeading(string? department, int owners) =>
-        $"{department ?? ReminderTexts.NoDepartment}({owners.ToString(CultureInfo.InvariantCulture)}名)";
+        $"{department ?? DepartmentLabels.None}({owners.ToString(CultureInfo.InvariantCulture)}名)";
 
     /// <summary>"田中 一郎さん: 未回答 3件"; the name is the roster's.</summary>
     public static string UnansweredOwner(string name, int items) =>

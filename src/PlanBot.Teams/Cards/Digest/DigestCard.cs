@@ -1,6 +1,7 @@
 using System.Globalization;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
+using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards.Model;
 
@@ -87,7 +88,7 @@ public static class DigestCard
             var runs = new List<TextRun>
             {
                 Run(DigestCardTexts.Bullet),
-                Run(department.Department ?? DigestTexts.NoDepartment) with { Weight = TextWeight.Bolder },
+                Run(department.Department ?? DepartmentLabels.None) with { Weight = TextWeight.Bolder },
                 Run(DigestCardTexts.ItemCount(department.ItemCount) + DigestCardTexts.LabelSeparator) with { IsSubtle = true },
                 Run(string.Join(DigestCardTexts.NameSeparator, department.OwnerNames.Items)),
             };

@@ -103,7 +103,7 @@ public static class RosterCheckCard
     }
 
     private static string Department(Person person) =>
-        person.Department is { } department ? $"（{Shorten(department, MaxNameLength)}）" : RosterCheckCardTexts.NoDepartment;
+        person.Department is { } department ? $"（{Shorten(department, MaxNameLength)}）" : DepartmentLabels.None;
 
     private static TextRun Run(string text) => new() { Text = text };
 

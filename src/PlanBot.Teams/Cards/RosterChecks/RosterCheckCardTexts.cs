@@ -50,8 +50,6 @@ internal static class RosterCheckCardTexts
 
     public const string None = "ありません。";
 
-    public const string NoDepartment = "（部署未設定）";
-
     public static string Count(int people) => $"{people.ToString(CultureInfo.InvariantCulture)}名";
 
     public static string Items(int items) => $"{items.ToString(CultureInfo.InvariantCulture)}件";
