@@ -9,12 +9,10 @@ namespace PlanBot.Teams.Proactive;
 /// <summary>
 /// Finds a person's 1:1 chat with PlanBot, or creates it: the person is looked up in the members of a team PlanBot is
 /// installed in (by Entra object id, else email/UPN), and the chat is created on that team's service URL and stored.
-/// One instance serves one sender pass: member lists are read once per team and pass, not once per person.
+/// Member lists come from the scope's <see cref="TeamMembersReader"/>: read once per team and sender pass, not once per person.
 /// </summary>
 public sealed class PersonalConversations(IConversationStore conversations, IConnectorClient connector, TeamMembersReader teamMembers, TimeProvider clock)
 {
-    private readonly Dictionary<string, IReadOnlyList<TeamsChannelAccount>> _members = new(StringComparer.Ordinal);
-
     public async Task<PersonalConversation> FindOrCreateAsync(Person person, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(person);
@@ -34,7 +32,7 @@ public sealed class PersonalConversations(IConversationStore conversations, ICon
 
         foreach (var team in teams)
         {
-            var members = await MembersAsync(team, cancellationToken).ConfigureAwait(false);
+            var members = await teamMembers.ReadAsync(team, cancellationToken).ConfigureAwait(false);
             if (members.Error is { } error)
             {
                 return PersonalConversation.Failed(error);
@@ -89,22 +87,6 @@ public sealed class PersonalConversations(IConversationStore conversations, ICon
         };
         await conversations.UpsertAsync(address, cancellationToken).ConfigureAwait(false);
         return PersonalConversation.Found(address);
-    }
-
-    private async Task<ConnectorResult<IReadOnlyList<TeamsChannelAccount>>> MembersAsync(ConversationAddress team, CancellationToken cancellationToken)
-    {
-        if (_members.TryGetValue(team.ConversationId, out var cached))
-        {
-            return ConnectorResult<IReadOnlyList<TeamsChannelAccount>>.Ok(cached);
-        }
-
-        var read = await teamMembers.ReadAsync(team, cancellationToken).ConfigureAwait(false);
-        if (read.Error is null && read.Value is { } members)
-        {
-            _members[team.ConversationId] = members;
-        }
-
-        return read;
     }
 
     /// <summary>

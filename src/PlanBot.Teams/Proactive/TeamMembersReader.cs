@@ -7,10 +7,14 @@ namespace PlanBot.Teams.Proactive;
 
 /// <summary>
 /// Reads who is in the teams PlanBot is installed in: the teams (one active channel conversation each, known from
-/// inbound activities) and each team's member list, page by page (the paged members call).
+/// inbound activities) and each team's member list, page by page (the paged members call). One instance serves one
+/// scope (a sender pass, a turn, a stage run) and keeps the lists it read, so a pass that opens many 1:1 chats or sends
+/// several admins the roster check reads each team once.
 /// </summary>
 public sealed class TeamMembersReader(IConversationStore conversations, IConnectorClient connector)
 {
+    private readonly Dictionary<string, IReadOnlyList<TeamsChannelAccount>> _read = new(StringComparer.Ordinal);
+
     private const int MembersPageSize = 500;
 
     /// <summary>Guards against a service that keeps returning continuation tokens.</summary>
@@ -23,10 +27,15 @@ public sealed class TeamMembersReader(IConversationStore conversations, IConnect
             .DistinctBy(c => c.TeamId ?? c.ConversationId, StringComparer.Ordinal)
             .ToArray();
 
-    /// <summary>Every member of the team, all pages; the first error ends the read.</summary>
+    /// <summary>Every member of the team, all pages; the first error ends the read (and the next call tries again).</summary>
     public async Task<ConnectorResult<IReadOnlyList<TeamsChannelAccount>>> ReadAsync(ConversationAddress team, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(team);
+        if (_read.TryGetValue(team.ConversationId, out var known))
+        {
+            return ConnectorResult<IReadOnlyList<TeamsChannelAccount>>.Ok(known);
+        }
+
         var members = new List<TeamsChannelAccount>();
         string? continuation = null;
         for (var page = 0; page < MaxMemberPages; page++)
@@ -45,6 +54,7 @@ public sealed class TeamMembersReader(IConversationStore conversations, IConnect
             }
         }
 
+        _read[team.ConversationId] = members;
         return ConnectorResult<IReadOnlyList<TeamsChannelAccount>>.Ok(members);
     }
 

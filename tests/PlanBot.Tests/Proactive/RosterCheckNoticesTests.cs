@@ -99,6 +99,25 @@ public sealed class RosterCheckNoticesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SendDue_TwoAdminsInOnePass_TheTeamsMembersAreReadOnceForBothCards()
+    {
+        await using var host = await _fanOut.StartHostAsync();
+        var roster = host.Services.GetRequiredService<IRosterStore>();
+        var people = (await roster.LoadAsync(CancellationToken.None)).People.People;
+        await roster.ReplaceRosterAsync([.. people, new Person("渡辺 五郎", "watanabe@example.jp", null, null, PersonRole.Admin)], CancellationToken.None);
+        _fanOut.Teams.AddMember("29:watanabe", "渡辺 五郎", null, "watanabe@example.jp");
+        await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FirstReminder);
+        await host.SendAllDueAsync();
+        await DispatchingReminderStageRunnerTests.RunAsync(host, ReminderScheduleStage.FollowUp);
+        var before = _fanOut.Teams.MemberListings;
+
+        await host.SendAllDueAsync();
+
+        Assert.Equal(2, _fanOut.Teams.Delivered.Count(s => s.Activity.GetProperty("summary").GetString() == "名簿確認"));
+        Assert.Equal(1, _fanOut.Teams.MemberListings - before);
+    }
+
+    [Fact]
     public async Task SendDue_NothingToReportAnyMoreWhenItsTurnComes_NothingIsSentAndTheMessageIsDone()
     {
         await using var host = await _fanOut.StartHostAsync();
