@@ -117,7 +117,7 @@ public sealed class DigestBuilder
             subTheme.Key,
             strategy.Number,
             initiative.Number,
-            DigestShortening.Shorten(title, _limits.MaxTitleLength).Text,
+            DisplayText.Shorten(title, _limits.MaxTitleLength).Text,
             initiative.Department);
     }
 
@@ -166,7 +166,7 @@ public sealed class DigestBuilder
             title = title[..cut];
         }
 
-        return DigestShortening.Shorten(title, _limits.MaxTitleLength).Text;
+        return DisplayText.Shorten(title, _limits.MaxTitleLength).Text;
     }
 
     private DigestCycle Cycle(DigestInput input, ReminderCycle cycle, Dictionary<string, Entry> byKey)
@@ -239,7 +239,7 @@ public sealed class DigestBuilder
             .OrderBy(x => x.Report.ReportedAt)
             .Select(x =>
             {
-                var (text, truncated) = DigestShortening.Shorten(x.Report.Comment!, _limits.MaxCommentLength);
+                var (text, truncated) = DisplayText.Shorten(x.Report.Comment!, _limits.MaxCommentLength);
                 return new DigestComment(x.Entry.Name, NameOf(x.Report.ReporterEmail, names), x.Report.ReportedAt, x.Report.Status, text, truncated);
             });
         var inOrder = changes.OrderBy(c => c.ReportedAt).ToArray();

@@ -8,8 +8,6 @@ namespace PlanBot.Domain.Digest;
 /// <summary>Every Japanese word and sentence a digest shows, in one place so it can be reviewed; cards use them too.</summary>
 public static class DigestTexts
 {
-    public const string Ellipsis = "…";
-
     /// <summary>The status of a sub-theme with no report for the quarter.</summary>
     public const string Unanswered = "未回答";
 

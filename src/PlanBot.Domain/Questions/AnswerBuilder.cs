@@ -184,7 +184,7 @@ public static class AnswerBuilder
             facts.Add(new AnswerFact(QuestionTexts.ReportedLabel, QuestionTexts.Date(report.ReportedAt) + QuestionTexts.ReportQuarter(report.Quarter)));
             if (!string.IsNullOrWhiteSpace(report.Comment))
             {
-                facts.Add(new AnswerFact(QuestionTexts.CommentLabel, QuestionTexts.Shorten(report.Comment.Trim(), MaxCommentLength)));
+                facts.Add(new AnswerFact(QuestionTexts.CommentLabel, DisplayText.Shorten(report.Comment.Trim(), MaxCommentLength).Text));
             }
         }
         else

@@ -184,10 +184,10 @@ public static class QuestionTexts
 
     public static string LatestNote(FiscalQuarter quarter) => $"期間の指定がないため、各取組の最新の報告で答えています(未回答は{quarter.ToJapanese()}で判定)。";
 
-    public static string StrategyGroup(int number, string title) => $"重点戦略{number} {Shorten(title, 40)}";
+    public static string StrategyGroup(int number, string title) => $"重点戦略{number} {DisplayText.Shorten(title, 40).Text}";
 
     public static string ItemTitle(int initiative, string title, string? label) =>
-        label is { Length: > 0 } ? $"{initiative}. {Shorten(title, 50)} {Shorten(label, 30)}" : $"{initiative}. {Shorten(title, 50)}";
+        label is { Length: > 0 } ? $"{initiative}. {DisplayText.Shorten(title, 50).Text} {DisplayText.Shorten(label, 30).Text}" : $"{initiative}. {DisplayText.Shorten(title, 50).Text}";
 
     public static string Percent(int percent) => $"{percent}%";
 
@@ -254,12 +254,5 @@ public static class QuestionTexts
         }
 
         return list.Distinct(StringComparer.Ordinal).Take(3).ToList();
-    }
-
-    /// <summary>Cuts text for display, marking the cut.</summary>
-    public static string Shorten(string text, int max)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        return text.Length <= max ? text : string.Concat(text.AsSpan(0, max), "…");
     }
 }

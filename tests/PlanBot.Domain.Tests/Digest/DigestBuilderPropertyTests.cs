@@ -79,27 +79,4 @@ public sealed class DigestBuilderPropertyTests
             Assert.StartsWith(DigestTexts.Heading(new DateOnly(2027, 1, 4)), DigestText.Render(member), StringComparison.Ordinal);
         });
     }
-
-    [Fact]
-    public void Shorten_AnyText_IsOneLineWithinTheLimitAndNeverSplitsACharacter()
-    {
-        Gen.Select(Gen.String, Gen.Int[10, 80]).Sample((text, max) =>
-        {
-            var (shortened, truncated) = DigestShortening.Shorten(text, max);
-
-            Assert.DoesNotContain('\n', shortened);
-            Assert.InRange(new StringInfo(shortened).LengthInTextElements, 0, max);
-            Assert.Equal(truncated, shortened != DigestShortening.OneLine(text));
-            Assert.False(shortened.Length > 0 && char.IsHighSurrogate(shortened[^1]));
-        });
-    }
-
-    [Fact]
-    public void Shorten_EmojiAtTheCut_KeepsItWholeOrDropsIt()
-    {
-        var (text, truncated) = DigestShortening.Shorten("あいうえおかきく👨‍👩‍👧けこさしすせそ", 10);
-
-        Assert.True(truncated);
-        Assert.Equal("あいうえおかきく👨‍👩‍👧…", text);
-    }
 }

@@ -1,4 +1,4 @@
-using System.Globalization;
+using PlanBot.Domain;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
 using PlanBot.Domain.People;
@@ -274,10 +274,7 @@ public static class DigestCard
             return null;
         }
 
-        var first = new StringInfo(targets[0]);
-        var text = first.LengthInTextElements <= DigestCardTexts.MaxTargetLength
-            ? targets[0]
-            : first.SubstringByTextElements(0, DigestCardTexts.MaxTargetLength - 1).TrimEnd() + DigestTexts.Ellipsis;
+        var text = DisplayText.Shorten(targets[0], DigestCardTexts.MaxTargetLength).Text;
         var more = targets.Count > 1 ? " " + DigestTexts.More(targets.Count - 1) : string.Empty;
         return DigestCardTexts.TargetLabel + text + more;
     }

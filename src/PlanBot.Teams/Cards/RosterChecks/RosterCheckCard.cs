@@ -1,4 +1,4 @@
-using System.Globalization;
+using PlanBot.Domain;
 using PlanBot.Domain.Digest;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Reminders;
@@ -109,13 +109,7 @@ public static class RosterCheckCard
 
     private static TextRun Subtle(string text) => new() { Text = " " + text, IsSubtle = true };
 
-    /// <summary>The text on one line, at most <paramref name="max"/> characters (text elements) with the ellipsis.</summary>
-    internal static string Shorten(string text, int max)
-    {
-        var line = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var info = new StringInfo(line);
-        return info.LengthInTextElements <= max ? line : info.SubstringByTextElements(0, max - 1).TrimEnd() + RosterCheckCardTexts.Ellipsis;
-    }
+    private static string Shorten(string text, int max) => DisplayText.Shorten(text, max).Text;
 
     /// <summary>Writes the card's body and its plain-text version side by side, so the two say the same.</summary>
     private sealed class Writer

@@ -12,8 +12,6 @@ internal static class RosterCheckCardTexts
 
     public const string Bullet = "・";
 
-    public const string Ellipsis = "…";
-
     /// <summary>Between the names of a list in the text version.</summary>
     public const string ListSeparator = "、";
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CsCheck;
+using PlanBot.Domain;
 using PlanBot.Domain.Questions;
 using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Answers;
@@ -239,7 +240,7 @@ public sealed class AnswerCardTests(ITestOutputHelper output)
         var hostile = CardOf(Ask(AnswerSamples.Small(comment5: comment), "取組5", Yamamoto));
 
         Assert.Equal(Skeleton(plain), Skeleton(hostile));
-        var shown = QuestionTexts.Shorten(comment.Trim(), AnswerBuilder.MaxCommentLength);
+        var shown = DisplayText.Shorten(comment.Trim(), AnswerBuilder.MaxCommentLength).Text;
         Assert.Single(CardJson.OfType(hostile, "TextRun"), r => (string)r["text"]! == shown);
         Assert.DoesNotContain(CardJson.OfType(hostile, "TextBlock"), b => ((string)b["text"]!).Contains("evil", StringComparison.Ordinal));
         Assert.Empty(CardJson.OfType(hostile, "Action.OpenUrl"));
@@ -264,7 +265,7 @@ public sealed class AnswerCardTests(ITestOutputHelper output)
         Gen.String[1, 200].Where(s => !string.IsNullOrWhiteSpace(s)).Sample(comment =>
         {
             var card = CardOf(Ask(AnswerSamples.Small(comment5: comment), "取組5", Yamamoto));
-            var shown = QuestionTexts.Shorten(comment.Trim(), AnswerBuilder.MaxCommentLength);
+            var shown = DisplayText.Shorten(comment.Trim(), AnswerBuilder.MaxCommentLength).Text;
             return Skeleton(card) == plain && CardJson.OfType(card, "TextRun").Any(r => (string)r["text"]! == shown);
         }, iter: 200);
     }

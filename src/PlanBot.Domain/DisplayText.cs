@@ -1,11 +1,17 @@
 using System.Globalization;
 using System.Text;
 
-namespace PlanBot.Domain.Digest;
+namespace PlanBot.Domain;
 
-/// <summary>Cuts user text to fit a digest line: whitespace runs (line breaks included) become one space, and a cut never splits a character.</summary>
-internal static class DigestShortening
+/// <summary>
+/// Cuts text to fit a line of a card or a digest: whitespace runs (line breaks included) become one space, and a cut
+/// never splits a character (a text element: an emoji family or a kana with its mark stays whole).
+/// </summary>
+public static class DisplayText
 {
+    /// <summary>Marks where text was cut.</summary>
+    public const string Ellipsis = "…";
+
     /// <summary>The text on one line, at most <paramref name="max"/> characters (text elements) with the ellipsis; and whether it was cut.</summary>
     public static (string Text, bool IsTruncated) Shorten(string text, int max)
     {
@@ -13,7 +19,7 @@ internal static class DigestShortening
         var info = new StringInfo(line);
         return info.LengthInTextElements <= max
             ? (line, false)
-            : (info.SubstringByTextElements(0, max - 1).TrimEnd() + DigestTexts.Ellipsis, true);
+            : (info.SubstringByTextElements(0, max - 1).TrimEnd() + Ellipsis, true);
     }
 
     public static string OneLine(string text)
