@@ -26,31 +26,24 @@ internal static class RosterAssignCommand
             return RosterCommand.InvalidInput;
         }
 
-        CsvImport<OwnerAssignment> read;
-        await using (var stream = await RosterContext.OpenAsync(path, console).ConfigureAwait(false))
+        var (rows, exitCode) = await RosterContext.ReadCsvAsync(
+            path,
+            console,
+            stream => AssignmentCsv.ReadAsync(stream, context.Plan, context.Roster.People, cancellationToken),
+            "Nothing was assigned; the assignments are unchanged.").ConfigureAwait(false);
+        if (rows is null)
         {
-            if (stream is null)
-            {
-                return RosterCommand.UnreadableFile;
-            }
-
-            read = await AssignmentCsv.ReadAsync(stream, context.Plan, context.Roster.People, cancellationToken).ConfigureAwait(false);
+            return exitCode;
         }
 
-        if (!read.Succeeded)
-        {
-            await RosterContext.WriteErrorsAsync(console, path, read.Errors, "Nothing was assigned; the assignments are unchanged.").ConfigureAwait(false);
-            return RosterCommand.InvalidInput;
-        }
-
-        await services.GetRequiredService<IRosterStore>().ReplaceAssignmentsAsync(read.Rows, cancellationToken).ConfigureAwait(false);
+        await services.GetRequiredService<IRosterStore>().ReplaceAssignmentsAsync(rows, cancellationToken).ConfigureAwait(false);
         var before = context.Ownership;
-        var after = (context with { Roster = context.Roster with { Assignments = read.Rows } }).Ownership;
+        var after = (context with { Roster = context.Roster with { Assignments = rows } }).Ownership;
         var changed = after.SubThemes
             .Where(s => !before.OwnersOf(s.Key).Select(p => p.Email).SequenceEqual(after.OwnersOf(s.Key).Select(p => p.Email), StringComparer.OrdinalIgnoreCase))
             .ToArray();
 
-        var lines = new List<string> { $"Stored {read.Rows.Count} assignments from {path}; the previous assignments were replaced." };
+        var lines = new List<string> { $"Stored {rows.Count} assignments from {path}; the previous assignments were replaced." };
         if (changed.Length == 0)
         {
             lines.Add("Owners changed: none.");

@@ -25,27 +25,37 @@ internal sealed record RosterContext(ActionPlan Plan, StoredRoster Roster)
         return new RosterContext(plan, roster);
     }
 
-    /// <summary>Opens a CSV file, or says why it cannot.</summary>
-    public static async Task<Stream?> OpenAsync(string path, InvocationConfiguration console)
+    /// <summary>
+    /// Reads a CSV file all or nothing: its rows, or null after telling the user why not (the file cannot be opened, or
+    /// the numbered rows that are wrong and that nothing was stored) with the exit code to return.
+    /// </summary>
+    /// <param name="unchanged">What the user is told stays as it was when a row is wrong.</param>
+    public static async Task<(IReadOnlyList<T>? Rows, int ExitCode)> ReadCsvAsync<T>(
+        string path, InvocationConfiguration console, Func<Stream, Task<CsvImport<T>>> read, string unchanged)
     {
+        CsvImport<T> import;
         try
         {
-            return File.OpenRead(path);
+            await using var stream = File.OpenRead(path);
+            import = await read(stream).ConfigureAwait(false);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             await console.Error.WriteLineAsync($"Cannot read {path}: {e.Message}").ConfigureAwait(false);
-            return null;
+            return (null, RosterCommand.UnreadableFile);
         }
-    }
 
-    public static async Task WriteErrorsAsync(InvocationConfiguration console, string path, IReadOnlyList<CsvRowError> errors, string unchanged)
-    {
-        foreach (var error in errors)
+        if (import.Succeeded)
+        {
+            return (import.Rows, 0);
+        }
+
+        foreach (var error in import.Errors)
         {
             await console.Error.WriteLineAsync($"{path}: {error}").ConfigureAwait(false);
         }
 
         await console.Error.WriteLineAsync(unchanged).ConfigureAwait(false);
+        return (null, RosterCommand.InvalidInput);
     }
 }

@@ -23,26 +23,19 @@ internal static class RosterImportCommand
             return RosterCommand.InvalidInput;
         }
 
-        CsvImport<Person> read;
-        await using (var stream = await RosterContext.OpenAsync(path, console).ConfigureAwait(false))
+        var (rows, exitCode) = await RosterContext.ReadCsvAsync(
+            path,
+            console,
+            stream => RosterCsv.ReadAsync(stream, context.Plan, cancellationToken),
+            "Nothing was imported; the roster is unchanged.").ConfigureAwait(false);
+        if (rows is null)
         {
-            if (stream is null)
-            {
-                return RosterCommand.UnreadableFile;
-            }
-
-            read = await RosterCsv.ReadAsync(stream, context.Plan, cancellationToken).ConfigureAwait(false);
+            return exitCode;
         }
 
-        if (!read.Succeeded)
-        {
-            await RosterContext.WriteErrorsAsync(console, path, read.Errors, "Nothing was imported; the roster is unchanged.").ConfigureAwait(false);
-            return RosterCommand.InvalidInput;
-        }
-
-        await services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(read.Rows, cancellationToken).ConfigureAwait(false);
-        var stored = context with { Roster = context.Roster with { People = new PersonDirectory(read.Rows) } };
-        var lines = new List<string> { $"Imported {read.Rows.Count} people from {path}; the previous roster was replaced." };
+        await services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(rows, cancellationToken).ConfigureAwait(false);
+        var stored = context with { Roster = context.Roster with { People = new PersonDirectory(rows) } };
+        var lines = new List<string> { $"Imported {rows.Count} people from {path}; the previous roster was replaced." };
         lines.AddRange(RosterSummary.PeopleByDepartment(stored));
         lines.AddRange(RosterSummary.Stale(stored.Ownership));
         await RosterSummary.WriteAsync(console.Output, lines, cancellationToken).ConfigureAwait(false);

@@ -41,27 +41,8 @@ public sealed class WeeklyDigestTriggers(WeeklyDigestSchedule schedule, TimeProv
     public async Task EnsureScheduledAsync(IScheduler scheduler, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
-        var stored = await scheduler.GetTriggersOfJob(WeeklyDigestJob.Key, cancellationToken);
-        if (stored.FirstOrDefault(trigger => trigger.NextFireTimeUtc <= now) is { } missed)
-        {
-            SchedulingLog.MissedTriggerKept(logger, missed.Key.ToString(), missed.NextFireTimeUtc!.Value);
-            return;
-        }
-
         var next = schedule.NextAfter(now);
-        var nextKey = KeyOf(next.Week);
-        if (stored.Count == 1 && stored.Single() is var only && only.Key.Equals(nextKey) && only.NextFireTimeUtc == next.At)
-        {
-            SchedulingLog.TriggerKept(logger, nextKey.ToString(), next.At);
-            return;
-        }
-
-        foreach (var stale in stored.Where(trigger => !trigger.Key.Equals(nextKey)))
-        {
-            await scheduler.UnscheduleJob(stale.Key, cancellationToken);
-            SchedulingLog.StaleTriggerRemoved(logger, stale.Key.ToString());
-        }
-
-        await ScheduleNextAsync(scheduler, now, cancellationToken);
+        await TriggerChain.EnsureAsync(
+            scheduler, WeeklyDigestJob.Key, now, KeyOf(next.Week), next.At, () => ScheduleNextAsync(scheduler, now, cancellationToken), logger, cancellationToken);
     }
 }

@@ -7,6 +7,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Threading.Channels;
+using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.EndToEnd;
 
@@ -53,7 +54,7 @@ public sealed class AgentsPlayground : IAsyncDisposable
 
     public static async Task<AgentsPlayground> StartAsync(Uri botEndpoint, CancellationToken cancellationToken)
     {
-        var e2e = Path.Combine(RepositoryRoot.Find(), "tests", "e2e");
+        var e2e = Path.Combine(RepositoryPaths.Root, "tests", "e2e");
         var cli = Path.Combine(e2e, "node_modules", "@microsoft", "m365agentsplayground", "cli.js");
         if (!File.Exists(cli))
         {

@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using PlanBot.Packaging;
+using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Packaging;
 

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Json.Schema;
+using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Packaging;
 

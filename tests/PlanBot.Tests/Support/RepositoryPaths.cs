@@ -1,4 +1,4 @@
-namespace PlanBot.Tests.Packaging;
+namespace PlanBot.Tests.Support;
 
 /// <summary>Finds the repository (the folder holding PlanBot.sln) from the test's output folder, whatever the working directory.</summary>
 internal static class RepositoryPaths
