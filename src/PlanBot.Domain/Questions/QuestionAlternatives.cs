@@ -70,7 +70,7 @@ internal static class QuestionAlternatives
             scored.Add((piece.Length <= 3 && Shared(piece, key) >= 1 ? Math.Max(likeness, MinLikeness) : likeness, new QueryAlternative(word)));
         }
 
-        foreach (var (key, person) in vocabulary.FullNames)
+        foreach (var (key, person) in vocabulary.NameParts)
         {
             scored.Add((Likeness(piece, key), new QueryAlternative(person.Name, PersonEmail: person.Email)));
         }

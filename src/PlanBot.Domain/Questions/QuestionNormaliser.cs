@@ -148,9 +148,15 @@ internal static partial class QuestionNormaliser
 
     private const char LongVowel = 'ー';
 
-    /// <summary>Katakana → hiragana, then small kana → large (ぁ→あ, っ→つ, ゃ→や, ゎ→わ, ヵ→か, ヶ→け).</summary>
+    /// <summary>Katakana → hiragana, then small kana → large (ぁ→あ, っ→つ, ゃ→や, ゎ→わ, ヵ and ヶ → か).</summary>
     private static char FoldKana(char c)
     {
+        // ヶ and ヵ count things (3ヶ月, 1ヵ所) and are read か.
+        if (c is 'ヶ' or 'ヵ')
+        {
+            return 'か';
+        }
+
         if (c is >= '\u30a1' and <= '\u30f6')
         {
             c = (char)(c - 0x60);

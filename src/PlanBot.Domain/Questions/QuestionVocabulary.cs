@@ -24,7 +24,10 @@ public sealed class QuestionVocabulary
         DepartmentKeys = DepartmentForms(departments, fixedPhrases);
         var personEntries = PeopleEntries(people, fixedPhrases);
         personNames = people.Select(p => Compact(QuestionNormaliser.Key(p.Name))).ToHashSet(StringComparer.Ordinal);
-        FullNames = [.. people.Where(p => !string.IsNullOrWhiteSpace(p.Name)).Select(p => (Compact(QuestionNormaliser.Key(p.Name)), p))];
+        NameParts = [.. people.Where(p => !string.IsNullOrWhiteSpace(p.Name))
+            .SelectMany(p => ((IEnumerable<string>)[p.Name, .. p.Name.Split(' ', '　')]).Select(n => (Compact(QuestionNormaliser.Key(n)), p)))
+            .Where(n => n.Item1.Length > 0)
+            .Distinct()];
         Entries = Lexicon(personEntries);
         PhraseKeys = Entries.Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
         Titles = new TitleIndex(initiatives);
@@ -49,8 +52,8 @@ public sealed class QuestionVocabulary
     /// <summary>Every way a department is written (key), with its name as the plan writes it.</summary>
     internal IReadOnlyList<(string Key, string Department)> DepartmentKeys { get; }
 
-    /// <summary>Each person's full name as a key without spaces, for 「もしかして」.</summary>
-    internal IReadOnlyList<(string Key, Person Person)> FullNames { get; }
+    /// <summary>Each person's full name without spaces, family name and given name as keys, for 「もしかして」.</summary>
+    internal IReadOnlyList<(string Key, Person Person)> NameParts { get; }
 
     /// <summary>True when the text (e.g. a mention's) is the name of someone on the roster.</summary>
     internal bool IsPersonName(string name) => personNames.Contains(Compact(QuestionNormaliser.Key(name)));

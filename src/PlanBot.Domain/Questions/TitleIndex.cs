@@ -11,7 +11,7 @@ internal sealed class TitleIndex
     /// <summary>A piece of a question must share at least this many characters with a name to select that initiative.</summary>
     public const int MinFragment = 3;
 
-    private readonly List<(int Number, FoldedText Name)> names = [];
+    private readonly List<(int Number, FoldedText Name, string Written)> names = [];
     private readonly Dictionary<string, List<int>> trigrams = new(StringComparer.Ordinal);
 
     public TitleIndex(IReadOnlyList<InitiativeName> initiatives)
@@ -21,19 +21,20 @@ internal sealed class TitleIndex
         {
             foreach (var text in (IEnumerable<string?>)[initiative.Title, .. initiative.Labels ?? []])
             {
-                var name = QuestionNormaliser.Fold(QuestionNormaliser.Text(LabelText(text ?? string.Empty)).Trim());
-                Add(initiative.Number, name);
+                var written = LabelText(text ?? string.Empty);
+                var name = QuestionNormaliser.Fold(QuestionNormaliser.Text(written).Trim());
+                Add(initiative.Number, name, written);
 
                 // 「ツール・ド・九州」 is also written ツールド九州: the name once more without its dots, spaces and brackets.
                 if (Compact(name) is { } compact)
                 {
-                    Add(initiative.Number, compact);
+                    Add(initiative.Number, compact, written);
                 }
             }
         }
     }
 
-    private void Add(int number, FoldedText name)
+    private void Add(int number, FoldedText name, string written)
     {
         if (name.Key.Length < MinFragment)
         {
@@ -41,7 +42,7 @@ internal sealed class TitleIndex
         }
 
         var index = names.Count;
-        names.Add((number, name));
+        names.Add((number, name, written));
         for (var i = 0; i + 3 <= name.Key.Length; i++)
         {
             var list = ListFor(trigrams, name.Key.Substring(i, 3));
@@ -65,7 +66,7 @@ internal sealed class TitleIndex
     public IReadOnlyList<int> Containing(string fragment)
     {
         var found = new List<int>();
-        foreach (var (number, name) in names)
+        foreach (var (number, name, _) in names)
         {
             if (!found.Contains(number) && name.Key.Contains(fragment, StringComparison.Ordinal))
             {
@@ -97,10 +98,12 @@ internal sealed class TitleIndex
         var matches = new List<TitleMatch>();
         foreach (var index in candidates)
         {
-            var (number, name) = names[index];
+            var (number, name, written) = names[index];
             if (Longest(text, start, end, name) is { } match)
             {
-                matches.Add(match with { Initiative = number });
+                // Normalising lower-cased the name: say the run back as the plan writes it (MICE, not mice).
+                var at = written.IndexOf(match.AsWritten, StringComparison.OrdinalIgnoreCase);
+                matches.Add(match with { Initiative = number, AsWritten = at >= 0 ? written.Substring(at, match.AsWritten.Length) : match.AsWritten });
             }
         }
 
