@@ -26,7 +26,7 @@ public static class AnswerBuilder
     /// <summary>At most this many initiatives (and <see cref="MaxListedRows"/> sub-themes) are all listed; more are cut to the worst.</summary>
     public const int MaxInitiatives = 15;
 
-    public const int MaxListedRows = 25;
+    public const int MaxListedRows = 20;
     public const int MaxPeople = 30;
     public const int MaxCommentLength = 120;
     public const int MaxPlanLines = 10;
