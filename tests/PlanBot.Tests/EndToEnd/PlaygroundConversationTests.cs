@@ -84,6 +84,55 @@ public sealed class PlaygroundConversationTests
     }
 
     [Fact]
+    public async Task Question_OneInitiativesStatus_AnswerNamesItAndShowsTheOwnersComment()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
+        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+        var me = playground.Config.CurrentUser;
+        var owner = new Person("森 由美", "mori@example.jp", null, "地域共創部", PersonRole.Member);
+        await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
+            [new Person(me.Name, me.Email, me.AadObjectId, "経営企画室", PersonRole.Manager), owner], CancellationToken.None);
+        var progress = bot.Services.GetRequiredService<IProgressStore>();
+        await progress.AppendAsync(new ProgressReport("6-1", new FiscalQuarter(2026, 2), ProgressStatus.OnTrack, 40, null, owner.Email, clock.GetUtcNow().AddMonths(-3)), CancellationToken.None);
+        await progress.AppendAsync(new ProgressReport("6-1", new FiscalQuarter(2026, 3), ProgressStatus.AtRisk, 55, "木造ビル見学会の参加企業が集まっていません", owner.Email, clock.GetUtcNow()), CancellationToken.None);
+
+        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "取組6 の状況", CancellationToken.None);
+
+        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("取組6", StringComparison.Ordinal), Patience, CancellationToken.None);
+        var text = PlaygroundMessage.CardText(answer);
+        Assert.Contains("中大規模木造建築物の普及による林業活性化とCO2削減への貢献", text, StringComparison.Ordinal);
+        Assert.Contains("木造ビル見学会の参加企業が集まっていません", text, StringComparison.Ordinal);
+        Assert.Contains("森 由美", text, StringComparison.Ordinal);
+        Assert.Contains("悪化(2026年度 第2四半期: 順調)", text, StringComparison.Ordinal);
+        Assert.Contains("取組6の履歴", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_DepartmentsStatus_AnswerNamesItsInitiativesAndNoOthers()
+    {
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
+        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+        var me = playground.Config.CurrentUser;
+        await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
+            [new Person(me.Name, me.Email, me.AadObjectId, "総務国際部", PersonRole.Member)], CancellationToken.None);
+        var progress = bot.Services.GetRequiredService<IProgressStore>();
+        await progress.AppendAsync(new ProgressReport("12-1", new FiscalQuarter(2026, 3), ProgressStatus.Delayed, 30, "誘致先の国際会議が延期になりました", me.Email, clock.GetUtcNow()), CancellationToken.None);
+
+        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "総務国際部の状況", CancellationToken.None);
+
+        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("総務国際部", StringComparison.Ordinal), Patience, CancellationToken.None);
+        var text = PlaygroundMessage.CardText(answer);
+        Assert.Contains("11. MOU締結先の企業と九経連会員企業との交流機会の提供", text, StringComparison.Ordinal);
+        Assert.Contains("12. 他団体と連携したMICE等誘致支援", text, StringComparison.Ordinal);
+        Assert.Contains("誘致先の国際会議が延期になりました", text, StringComparison.Ordinal);
+        Assert.Contains("2件(遅延 1、報告なし 1)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("九州MaaSの推進", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13. ", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Question_InATeamChannelWithTheBotMentioned_IsAnsweredInTheChannel()
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
