@@ -12,6 +12,9 @@ namespace PlanBot.Domain.Questions;
 /// It is an immutable value of (plan, reports, roster, owners, quarter): build one per snapshot of the store and share
 /// it. What questions look things up by — owners, search text, each sub-theme's reports in order, people by e-mail, the
 /// open reporting round — is worked out once, on first use, so a question's cost does not grow with the history.
+/// The latest report of each sub-theme and quarter answers everything but 「先週から変わった」: that compares with the
+/// report before the day, which may be an earlier submission of the same quarter. Given only the latest per quarter, a
+/// sub-theme sent twice in the open round is compared with the quarter before instead.
 /// </summary>
 public sealed class QueryData
 {

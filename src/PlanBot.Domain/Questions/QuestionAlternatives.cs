@@ -58,9 +58,9 @@ internal static class QuestionAlternatives
     private static IEnumerable<QueryAlternative> Closest(string piece, QuestionVocabulary vocabulary)
     {
         var scored = new List<(double Score, QueryAlternative Alternative)>();
-        foreach (var department in vocabulary.Departments)
+        foreach (var (key, department) in vocabulary.DepartmentKeys.DistinctBy(d => d.Department))
         {
-            scored.Add((Likeness(piece, QuestionNormaliser.Key(department)), new QueryAlternative(department, Department: department)));
+            scored.Add((Likeness(piece, key), new QueryAlternative(department, Department: department)));
         }
 
         foreach (var (key, word) in StatusWords)
@@ -75,13 +75,13 @@ internal static class QuestionAlternatives
             scored.Add((Likeness(piece, key), new QueryAlternative(person.Name, PersonEmail: person.Email)));
         }
 
-        foreach (var initiative in vocabulary.Initiatives)
+        foreach (var (number, title) in vocabulary.TitleKeys)
         {
             // A title is long: how much of the piece it holds, in one run, is what counts.
-            var run = LongestRun(piece, QuestionNormaliser.Key(initiative.Title));
+            var run = LongestRun(piece, title);
             if (run >= 2)
             {
-                scored.Add(((double)run / Math.Max(piece.Length, 3), new QueryAlternative(QuestionTexts.Initiative(initiative.Number), Initiative: initiative.Number)));
+                scored.Add(((double)run / Math.Max(piece.Length, 3), new QueryAlternative(QuestionTexts.Initiative(number), Initiative: number)));
             }
         }
 
@@ -106,15 +106,22 @@ internal static class QuestionAlternatives
     private static double Likeness(string a, string b) =>
         a.Length + b.Length == 0 ? 0 : 2.0 * Shared(a, b) / (a.Length + b.Length);
 
+    /// <summary>How many characters the two words share, each character of <paramref name="b"/> counted once.</summary>
     private static int Shared(string a, string b)
     {
-        var pool = b.ToList();
+        // Words here are a question's piece and a name: short, so a mark per character of b beats any set.
+        Span<bool> used = b.Length <= 256 ? stackalloc bool[b.Length] : new bool[b.Length];
         var shared = 0;
         foreach (var c in a)
         {
-            if (pool.Remove(c))
+            for (var j = 0; j < b.Length; j++)
             {
-                shared++;
+                if (!used[j] && b[j] == c)
+                {
+                    used[j] = true;
+                    shared++;
+                    break;
+                }
             }
         }
 

@@ -9,7 +9,8 @@ namespace PlanBot.Domain.Questions;
 /// It never throws on any text: what it cannot read ends up in <see cref="PlanQuery.Unrecognised"/>.
 /// <para>
 /// How it reads: the text is normalised once (<see cref="QuestionNormaliser"/>: markup and mentions removed, NFKC, then
-/// folded to a matching key where katakana, hiragana, small kana and long-vowel spellings compare equal). Then, each
+/// folded to a matching key where katakana and hiragana, small and large kana, and a dash written for the long-vowel mark
+/// compare equal). Then, each
 /// consuming what it matches: patterns of change and number (2四半期続けて, 前期から, 先週から, years, quarters, months,
 /// 重点戦略3, 取組5); distinctive runs of initiative titles and labels (a run of three characters or more that is not a
 /// word of the phrase table and that at most <see cref="MaxTitleMatches"/> initiatives share — so 「データ連携プラットフォーム」
@@ -25,7 +26,7 @@ namespace PlanBot.Domain.Questions;
 /// </summary>
 public static partial class QuestionParser
 {
-    /// <summary>A title run shared by more initiatives than this is plan vocabulary (九州地域, 連携), not a name.</summary>
+    /// <summary>A title run shared by more initiatives than this is the plan's common vocabulary, not a name.</summary>
     public const int MaxTitleMatches = 3;
 
     private const int MaxUnrecognised = 5;
@@ -484,7 +485,7 @@ public static partial class QuestionParser
 
     /// <summary>
     /// A piece nothing else read: a run found in any title selects every initiative with it (a broad word the title pass
-    /// left, like 九州地域); a short word of the plan (推進, 支援) and kana endings are ignored; the rest is reported back.
+    /// left); a short word of the plan (推進, 支援) and kana endings are ignored; the rest is reported back.
     /// </summary>
     private static void ReadPiece(WorkingText work, ParseState state, int start, int end, int depth)
     {

@@ -31,6 +31,7 @@ public sealed class QuestionVocabulary
         Entries = Lexicon(personEntries);
         PhraseKeys = Entries.Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
         Titles = new TitleIndex(initiatives);
+        TitleKeys = [.. initiatives.Select(i => (i.Number, QuestionNormaliser.Key(i.Title)))];
     }
 
     /// <summary>担当部署 names as the plan writes them, in plan order.</summary>
@@ -49,7 +50,10 @@ public sealed class QuestionVocabulary
     /// <summary>Initiative titles and sub-theme labels, for matching parts of a question.</summary>
     internal TitleIndex Titles { get; }
 
-    /// <summary>Every way a department is written (key), with its name as the plan writes it.</summary>
+    /// <summary>Each initiative's title as a key, for 「もしかして」.</summary>
+    internal IReadOnlyList<(int Number, string Key)> TitleKeys { get; }
+
+    /// <summary>Every way a department is written (key), with its name as the plan writes it; its full name first.</summary>
     internal IReadOnlyList<(string Key, string Department)> DepartmentKeys { get; }
 
     /// <summary>Each person's full name without spaces, family name and given name as keys, for 「もしかして」.</summary>
@@ -83,14 +87,9 @@ public sealed class QuestionVocabulary
         foreach (var department in departments.Where(d => d.Length is > 0 and <= 40))
         {
             var full = QuestionNormaliser.Key(department);
-            var keys = new HashSet<string>(StringComparer.Ordinal) { full, Compact(full) };
             var shortForm = ShortDepartment(full);
-            if (shortForm.Length >= 2 && !fixedPhrases.Contains(shortForm))
-            {
-                keys.Add(shortForm);
-            }
-
-            forms.AddRange(keys.Where(k => k.Length >= 2).Select(k => (k, department)));
+            List<string> keys = [full, Compact(full), .. shortForm.Length >= 2 && !fixedPhrases.Contains(shortForm) ? [shortForm] : Array.Empty<string>()];
+            forms.AddRange(keys.Distinct(StringComparer.Ordinal).Where(k => k.Length >= 2).Select(k => (k, department)));
         }
 
         return forms;

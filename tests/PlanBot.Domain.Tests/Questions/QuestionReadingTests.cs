@@ -182,3 +182,29 @@ public sealed class QuestionReadingTests
     [InlineData("私の担当は?")]
     public void Parse_OwnersWordAfterAPerson_AsksForTheirItems(string text) => Assert.Equal(QueryIntent.List, Parse(text).Intent);
 }
+
+/// <summary>Every example question the help and the README give is one PlanBot reads in full.</summary>
+public sealed partial class QuestionExampleTests
+{
+    public static TheoryData<string> Examples()
+    {
+        var readme = File.ReadAllLines(Path.Combine(Path.GetDirectoryName(Import.SeedDocument.Path)!, "..", "README.md"))
+            .Where(line => line.Contains("a question:", StringComparison.Ordinal));
+        return [.. QuestionTexts.HelpLines.Concat(QuestionTexts.DefaultSuggestions.Select(s => $"「{s}」")).Concat(readme)
+            .SelectMany(line => Quoted().Matches(line).Select(m => m.Groups[1].Value))
+            .Distinct(StringComparer.Ordinal)];
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_IsUnderstoodInFull(string example)
+    {
+        var query = QuestionParser.Parse(example, SeedQuestions.Context(SeedQuestions.Yamamoto));
+
+        Assert.True(query.IsUnderstood, example);
+        Assert.Empty(query.Unrecognised);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex("「([^「」]+)」")]
+    private static partial System.Text.RegularExpressions.Regex Quoted();
+}
