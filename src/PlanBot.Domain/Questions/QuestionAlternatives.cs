@@ -57,35 +57,42 @@ internal static class QuestionAlternatives
     /// <summary>Words of the plan and roster most like <paramref name="piece"/>, best first; the question holds the word alone.</summary>
     private static IEnumerable<QueryAlternative> Closest(string piece, QuestionVocabulary vocabulary)
     {
-        var scored = new List<(double Score, QueryAlternative Alternative)>();
+        // Scored first and made into alternatives only when likely: a roster of a thousand has three thousand name parts.
+        var scored = new List<(double Score, Func<QueryAlternative> Alternative)>();
+        void Consider(double score, Func<QueryAlternative> alternative)
+        {
+            if (score >= MinLikeness)
+            {
+                scored.Add((score, alternative));
+            }
+        }
+
         foreach (var (key, department) in vocabulary.DepartmentKeys.DistinctBy(d => d.Department))
         {
-            scored.Add((Likeness(piece, key), new QueryAlternative(department, Department: department)));
+            Consider(Likeness(piece, key), () => new QueryAlternative(department, Department: department));
         }
 
         foreach (var (key, word) in StatusWords)
         {
             // Two-character status words share at most one character with a slip of the pen (遅廷 for 遅延).
             var likeness = Likeness(piece, key);
-            scored.Add((piece.Length <= 3 && Shared(piece, key) >= 1 ? Math.Max(likeness, MinLikeness) : likeness, new QueryAlternative(word)));
+            Consider(piece.Length <= 3 && Shared(piece, key) >= 1 ? Math.Max(likeness, MinLikeness) : likeness, () => new QueryAlternative(word));
         }
 
         foreach (var (key, person) in vocabulary.NameParts)
         {
-            scored.Add((Likeness(piece, key), new QueryAlternative(person.Name, PersonEmail: person.Email)));
+            Consider(Likeness(piece, key), () => new QueryAlternative(person.Name, PersonEmail: person.Email));
         }
 
         foreach (var (number, title) in vocabulary.TitleKeys)
         {
             // A title is long: how much of the piece it holds, in one run, is what counts.
             var run = LongestRun(piece, title);
-            if (run >= 2)
-            {
-                scored.Add(((double)run / Math.Max(piece.Length, 3), new QueryAlternative(QuestionTexts.Initiative(number), Initiative: number)));
-            }
+            Consider(run >= 2 ? (double)run / Math.Max(piece.Length, 3) : 0,
+                () => new QueryAlternative(QuestionTexts.Initiative(number), Initiative: number));
         }
 
-        return scored.Where(s => s.Score >= MinLikeness).OrderByDescending(s => s.Score).Select(s => s.Alternative).Take(Max);
+        return scored.OrderByDescending(s => s.Score).Take(Max).Select(s => s.Alternative());
     }
 
     private static bool IsUnderstoodInFull(string question, QuestionContext context)
