@@ -11,7 +11,7 @@ using PlanBot.Connector.Schema;
 namespace PlanBot.Connector.Hosting;
 
 /// <summary>
-/// POST /api/messages: authenticate first (401, nothing read or processed), then size (413), shape (400), the
+/// POST /api/messages: authenticate first (401, nothing read or processed; in local mode: loopback and no proxy), then size (413), shape (400), the
 /// token-vs-activity checks (401), deduplication, and finally either the invoke inline or a queued turn (200 at once).
 /// </summary>
 internal sealed partial class BotRequestProcessor(
@@ -33,6 +33,12 @@ internal sealed partial class BotRequestProcessor(
         TokenValidationOutcome? token = null;
         if (settings.IsLocalMode)
         {
+            if (ProxyHeaders.FindIn(request.Headers) is { } proxyHeader)
+            {
+                LogRejected(logger, $"local mode refuses requests that came through a proxy ({proxyHeader} header)");
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+
             if (!LoopbackAddresses.IsLoopback(context.Connection.RemoteIpAddress))
             {
                 LogRejected(logger, "local mode accepts loopback callers only");
