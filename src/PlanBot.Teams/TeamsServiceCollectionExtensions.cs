@@ -11,6 +11,8 @@ using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;
 using PlanBot.Teams.RosterChecks;
 
+using PlanBot.Teams.Diagnostics;
+
 namespace PlanBot.Teams;
 
 public static class TeamsServiceCollectionExtensions
@@ -25,6 +27,8 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<TeamsMetrics>();
         services.TryAddSingleton<QuestionService>();
         services.TryAddScoped<RemindNowCommand>();
         services.TryAddScoped<RosterCheckCommand>();

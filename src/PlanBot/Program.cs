@@ -7,6 +7,7 @@ using PlanBot.Health;
 using PlanBot.Hosting;
 using PlanBot.Plans;
 using PlanBot.Scheduling;
+using PlanBot.Telemetry;
 using PlanBot.Teams;
 
 // `dotnet run --project src/PlanBot -- <verb> …` runs a command; with no verb, the web host runs.
@@ -27,6 +28,7 @@ builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddPlanBotHealthChecks();
 builder.Services.AddPlanBotForwardedHeaders(builder.Configuration);
+builder.AddPlanBotTelemetry();
 
 var app = builder.Build();
 app.UseForwardedHeaders();

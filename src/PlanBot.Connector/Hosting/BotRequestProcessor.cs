@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -6,7 +7,9 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Client;
+using PlanBot.Connector.Diagnostics;
 using PlanBot.Connector.Schema;
+using Activity = PlanBot.Connector.Schema.Activity;
 
 namespace PlanBot.Connector.Hosting;
 
@@ -21,6 +24,7 @@ internal sealed partial class BotRequestProcessor(
     ActivityDeduplicator deduplicator,
     ActivityQueue queue,
     TurnRunner runner,
+    ConnectorMetrics metrics,
     TimeProvider timeProvider,
     ILogger<BotRequestProcessor> logger)
 {
@@ -82,6 +86,7 @@ internal sealed partial class BotRequestProcessor(
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
+        using var span = ConnectorTelemetry.StartReceive(activity.Type);
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ActivityType"] = activity.Type,
@@ -96,12 +101,17 @@ internal sealed partial class BotRequestProcessor(
         if (key is not null && !deduplicator.TryBegin(key))
         {
             LogDuplicate(logger, activity.Type, activity.Id);
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Duplicate);
             return Results.Ok();
         }
 
-        return activity.Type == ActivityTypes.Invoke
-            ? await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false)
-            : Enqueue(activity, identity, key);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Accepted);
+            return await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false);
+        }
+
+        return Enqueue(activity, identity, key, span?.Context ?? default);
     }
 
     private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)
@@ -136,13 +146,15 @@ internal sealed partial class BotRequestProcessor(
             : Results.StatusCode(response.Status);
     }
 
-    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key)
+    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key, ActivityContext traceParent)
     {
-        if (queue.TryEnqueue(new QueuedActivity(activity, identity)))
+        if (queue.TryEnqueue(new QueuedActivity(activity, identity, traceParent)))
         {
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Accepted);
             return Results.Ok();
         }
 
+        metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Refused);
         // Full: refuse rather than drop, so the channel delivers it again later.
         if (key is not null)
         {

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Client;
+using PlanBot.Connector.Diagnostics;
 
 namespace PlanBot.Connector.Hosting;
 
@@ -27,6 +28,8 @@ public static class ConnectorServiceCollectionExtensions
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotConnectorOptions>, BotConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectorMetrics>();
 
         services.AddHttpClient(ChannelTokenValidator.MetadataHttpClientName);
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
@@ -37,9 +40,11 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<ServiceUrlGuard>();
         services.TryAddSingleton<SendPacer>();
         services.TryAddTransient<BotTokenHandler>();
+        services.TryAddTransient<ThrottleMeteringHandler>();
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>();
         // Order matters: the resilience handler is outermost, so every retry asks for a (cached, fresh) token.
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
+        connector.AddHttpMessageHandler<ThrottleMeteringHandler>();
         connector.AddHttpMessageHandler<BotTokenHandler>();
 
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PlanBot.Teams.Diagnostics;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
@@ -32,6 +33,7 @@ internal sealed partial class ProgressCardHandler(
     IOutbox outbox,
     ReminderCardComposer composer,
     TimeProvider clock,
+    TeamsMetrics metrics,
     ILogger<ProgressCardHandler> logger)
 {
     /// <param name="submission">What the card sent.</param>
@@ -46,8 +48,17 @@ internal sealed partial class ProgressCardHandler(
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(sender);
         var isSubmit = submission.Verb == CardVerbs.SubmitProgress;
+        void Answered(string outcome)
+        {
+            if (isSubmit)
+            {
+                metrics.Answer(outcome);
+            }
+        }
+
         if ((!isSubmit && submission.Verb != CardVerbs.RefreshProgress) || !FiscalQuarter.TryParse(submission.CycleId, out var quarter))
         {
+            metrics.Answer(TeamsMetrics.AnswerOutcomes.Unreadable);
             LogUnreadable(logger, submission.Verb, submission.CycleId);
             return null;
         }
@@ -56,6 +67,7 @@ internal sealed partial class ProgressCardHandler(
         var plan = await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
+            Answered(TeamsMetrics.AnswerOutcomes.NoCycle);
             LogRejected(logger, quarter, "no plan");
             return NoticeCard.Build(ProgressCardTexts.UnknownCycle);
         }
@@ -73,6 +85,7 @@ internal sealed partial class ProgressCardHandler(
 
         if (person is null || cycle is null)
         {
+            Answered(person is null ? TeamsMetrics.AnswerOutcomes.NotOnRoster : TeamsMetrics.AnswerOutcomes.NoCycle);
             LogRejected(logger, quarter, person is null ? "not on roster" : "no cycle");
             return ReminderCard.Build(shown with
             {
@@ -84,6 +97,7 @@ internal sealed partial class ProgressCardHandler(
 
         if (cycle.State == ReminderCycleState.Closed)
         {
+            Answered(TeamsMetrics.AnswerOutcomes.Closed);
             LogRejected(logger, quarter, "closed");
             return ReminderCard.Build(isSubmit ? shown with { Entries = submission.Entries, Errors = [new AnswerError(null, AnswerProblem.CycleClosed)] } : shown);
         }
@@ -99,6 +113,7 @@ internal sealed partial class ProgressCardHandler(
         var validation = ProgressAnswerValidator.Validate(person, cycle, id, answers, submittedAt);
         if (!validation.IsValid)
         {
+            metrics.Answer(TeamsMetrics.AnswerOutcomes.Invalid);
             LogRejected(logger, quarter, string.Join(", ", validation.Errors.Select(e => $"{e.SubThemeKey}:{e.Problem}")));
             return ReminderCard.Build(shown with { Entries = submission.Entries, Errors = validation.Errors });
         }
@@ -106,6 +121,7 @@ internal sealed partial class ProgressCardHandler(
         var accepted = validation.Submission! with { CardId = submission.CardId.Length is > 0 and <= OutboxEntry.MaxKeyLength ? submission.CardId : null };
         cycle.RecordAnswers(accepted);
         var isNew = await cycles.RecordSubmissionAsync(accepted, cancellationToken).ConfigureAwait(false);
+        metrics.Answer(isNew ? TeamsMetrics.AnswerOutcomes.Recorded : TeamsMetrics.AnswerOutcomes.Duplicate);
         LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);
 
         // Drawn from the store again, so a redelivery shows what the first delivery recorded.
