@@ -111,7 +111,8 @@ internal sealed partial class BotRequestProcessor(
             return await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false);
         }
 
-        return Enqueue(activity, identity, key, span?.Context ?? default);
+        // The current span (this receive, or the request's when receive is not sampled) goes with the queued turn.
+        return Enqueue(activity, identity, key, System.Diagnostics.Activity.Current?.Context ?? default);
     }
 
     private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)

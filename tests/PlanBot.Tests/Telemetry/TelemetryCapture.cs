@@ -40,12 +40,61 @@ internal sealed class TelemetryCapture
         Assert.True(host.GetRequiredService<MeterProvider>().ForceFlush(5000));
     }
 
-    public IReadOnlyList<Activity> SpansOf(ActivityTraceId traceId)
+    public IReadOnlyList<Activity> SpansOf(ActivityTraceId traceId) => [.. Spans().Where(s => s.TraceId == traceId)];
+
+    /// <summary>A copy of the spans: the exporter adds to the list as spans end, on their own threads, without a lock.</summary>
+    private Activity[] Spans()
     {
-        lock (spans)
+        while (true)
         {
-            return [.. spans.Where(s => s.TraceId == traceId)];
+            try
+            {
+                return [.. spans];
+            }
+            catch (InvalidOperationException)
+            {
+                // Added to while copying: copy again.
+            }
         }
+    }
+
+    /// <summary>Waits (bounded) until a span of that name in that trace has ended and been exported.</summary>
+    public async Task WaitForSpanAsync(ActivityTraceId traceId, string operationName)
+    {
+        for (var i = 0; i < 1200 && !SpansOf(traceId).Any(s => s.OperationName == operationName); i++)
+        {
+            await Task.Delay(25);
+        }
+
+        Assert.True(SpansOf(traceId).Any(s => s.OperationName == operationName), $"no {operationName} span ended:\n{Describe()}");
+    }
+
+    /// <summary>Every span and metric point captured, one a line, for a failing assertion's message.</summary>
+    public string Describe()
+    {
+        var lines = new List<string>();
+        {
+            lines.AddRange(Spans().Select(s => $"span {s.TraceId}/{s.SpanId} <- {s.ParentSpanId} {s.Kind} {s.OperationName} {s.DisplayName}"));
+        }
+
+        lock (metrics)
+        {
+            foreach (var metric in metrics)
+            {
+                foreach (ref readonly var point in metric.GetMetricPoints())
+                {
+                    var tags = new List<string>();
+                    foreach (var tag in point.Tags)
+                    {
+                        tags.Add($"{tag.Key}={tag.Value}");
+                    }
+
+                    lines.Add($"metric {metric.Name} {metric.MetricType} [{string.Join(", ", tags)}]");
+                }
+            }
+        }
+
+        return string.Join('\n', lines);
     }
 
     /// <summary>The sum of a counter's points whose tags include every one given.</summary>

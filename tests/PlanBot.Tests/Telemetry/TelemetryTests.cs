@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Diagnostics;
 using PlanBot.Teams.Proactive;
@@ -34,32 +35,34 @@ public sealed class TelemetryTests
         await using var bot = PlanBotOnLoopback.Start(TelemetryCapture.Settings, capture.Configure);
         capture.Attach(bot.Services);
         teams.ThrottleOnce("a:traced-chat", retryAfterSeconds: 0);
-        var traceId = ActivityTraceId.CreateRandom();
-        var caller = ActivitySpanId.CreateRandom();
+        // The caller's own span: its trace id is the one the whole exchange must carry.
+        using var caller = new Activity("telemetry-test.caller").SetIdFormat(ActivityIdFormat.W3C).Start();
+        caller.ActivityTraceFlags = ActivityTraceFlags.Recorded;
+        var traceId = caller.TraceId;
         using var http = new HttpClient();
         using var request = new HttpRequestMessage(HttpMethod.Post, bot.MessagesEndpoint)
         {
             Content = new StringContent(Message(teams.ServiceUrl, "a:traced-chat", "ヘルプ").ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        request.Headers.Add("traceparent", $"00-{traceId}-{caller}-01");
 
         using var response = await http.SendAsync(request);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(await teams.DeliveredChanged(TimeSpan.FromSeconds(30)), "the help card never reached the fake Teams");
+        // A span is exported when it ends; the turn ends just after its reply arrived.
+        await capture.WaitForSpanAsync(traceId, "planbot.turn");
         capture.Flush();
 
         var spans = capture.SpansOf(traceId);
-        var server = Assert.Single(spans, s => s.Kind == ActivityKind.Server);
-        Assert.Equal(caller, server.ParentSpanId);
+        var server = Assert.Single(spans, s => s.Kind == ActivityKind.Server && s.DisplayName == "POST /api/messages");
         var receive = Assert.Single(spans, s => s.OperationName == "planbot.activity.receive");
         Assert.Equal(server.SpanId, receive.ParentSpanId);
         var turn = Assert.Single(spans, s => s.OperationName == "planbot.turn");
         Assert.Equal(receive.SpanId, turn.ParentSpanId); // across the queue
         var call = Assert.Single(spans, s => s.OperationName == "planbot.connector.call");
         Assert.Equal(turn.SpanId, call.ParentSpanId);
-        Assert.Equal(200, call.GetTagItem("http.response.status_code"));
+        Assert.Equal(201, call.GetTagItem("http.response.status_code"));
         // The HTTP attempts below the call: the throttled one and its retry.
-        Assert.Equal(2, spans.Count(s => s.Kind == ActivityKind.Client && s.ParentSpanId != default && IsBelow(s, call, spans)));
+        Assert.Equal(2, spans.Count(s => s.OperationName == "System.Net.Http.HttpRequestOut" && IsBelow(s, call, spans)));
 
         Assert.Equal(1, capture.Sum("planbot.activities.received", ("planbot.activity.type", "message"), ("planbot.outcome", "accepted")));
         Assert.Equal(1, capture.Sum("planbot.connector.throttled", ("server.address", "127.0.0.1")));
@@ -105,19 +108,36 @@ public sealed class TelemetryTests
         Assert.Equal<double?>(90, capture.Gauge("planbot.outbox.oldest_age"));
         Assert.Equal<double?>(0, capture.Gauge("planbot.reminder.answer_rate", ("planbot.quarter", "2026Q3")));
 
-        // The cards go out; one owner answers every item, once wrongly.
+        // The cards go out to the owners' 1:1 chats; one owner answers every item, once wrongly.
+        foreach (var person in new[] { fixture.Owner, fixture.CoOwner, fixture.Colleague })
+        {
+            await services.GetRequiredService<IConversationStore>().UpsertAsync(
+                new ConversationAddress
+                {
+                    ConversationId = fixture.ConversationId(person),
+                    Kind = ConversationKind.Personal,
+                    ServiceUrl = ReminderCardBot.ServiceUrl,
+                    ChannelId = "msteams",
+                    BotId = "28:planbot",
+                    UserId = $"29:{person.AadObjectId}",
+                    UserAadObjectId = person.AadObjectId,
+                    UpdatedAt = fixture.Clock.GetUtcNow(),
+                },
+                CancellationToken.None);
+        }
+
         await services.GetRequiredService<OutboxSender>().SendDueAsync(CancellationToken.None);
         using (var invalid = await fixture.InvokeAsync(fixture.Data(status: "", percent: "40")))
         {
             Assert.Equal(HttpStatusCode.OK, invalid.StatusCode);
         }
 
-        var data = fixture.Data(status: "on_track", percent: "40", comment: "順調");
+        var data = fixture.Data(status: "順調", percent: "40", comment: "予定どおり");
         foreach (var key in cycle.RecipientFor(fixture.Owner.Email)!.SubThemeKeys)
         {
-            data[$"status:{key}"] = "on_track";
+            data[$"status:{key}"] = "順調";
             data[$"percent:{key}"] = "40";
-            data[$"comment:{key}"] = "順調";
+            data[$"comment:{key}"] = "予定どおり";
         }
 
         using (var valid = await fixture.InvokeAsync(data))
@@ -128,12 +148,16 @@ public sealed class TelemetryTests
         await sampler.SampleAsync(CancellationToken.None);
         capture.Flush();
 
-        Assert.Equal(queued, capture.Sum("planbot.outbox.deliveries", ("planbot.message.kind", OutboxKinds.ReminderCard), ("planbot.outcome", "sent")));
+        Assert.True(
+            queued == capture.Sum("planbot.outbox.deliveries", ("planbot.message.kind", OutboxKinds.ReminderCard), ("planbot.outcome", "sent")),
+            capture.Describe());
         Assert.Equal<double?>(0, capture.Gauge("planbot.outbox.depth"));
         Assert.Equal<double?>(0, capture.Gauge("planbot.outbox.oldest_age"));
-        Assert.Equal(1, capture.Sum("planbot.answers", ("planbot.outcome", "invalid")));
-        Assert.Equal(1, capture.Sum("planbot.answers", ("planbot.outcome", "recorded")));
-        Assert.Equal<double?>(1.0 / cycle.Recipients.Count, capture.Gauge("planbot.reminder.answer_rate", ("planbot.quarter", "2026Q3")));
+        Assert.True(1 == capture.Sum("planbot.answers", ("planbot.outcome", "invalid")), capture.Describe());
+        Assert.True(1 == capture.Sum("planbot.answers", ("planbot.outcome", "recorded")), capture.Describe());
+        // The owner and the co-owner share their department's items: answering all of them answers for both.
+        Assert.Equal(2, cycle.Recipients.Count);
+        Assert.Equal<double?>(1, capture.Gauge("planbot.reminder.answer_rate", ("planbot.quarter", "2026Q3")));
 
         await fixture.CloseCycleAsync();
         using (var late = await fixture.InvokeAsync(data))
@@ -142,7 +166,7 @@ public sealed class TelemetryTests
         }
 
         capture.Flush();
-        Assert.Equal(1, capture.Sum("planbot.answers", ("planbot.outcome", "closed")));
+        Assert.True(1 == capture.Sum("planbot.answers", ("planbot.outcome", "closed")), capture.Describe());
     }
 
     private static bool IsBelow(Activity span, Activity ancestor, IReadOnlyList<Activity> all)
