@@ -75,5 +75,5 @@ public sealed class BicepTemplateTests
 
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(string bicep, params string[] arguments) =>
         // No telemetry, no update check: the CLI works offline.
-        ToolProcess.RunAsync(bicep, arguments, RepositoryPaths.Root, TimeSpan.FromMinutes(3), new Dictionary<string, string> { ["BICEP_TELEMETRY_ENABLED"] = "false" });
+        ToolProcess.RunAsync(bicep, arguments, RepositoryPaths.Root, TimeSpan.FromMinutes(3), new Dictionary<string, string?> { ["BICEP_TELEMETRY_ENABLED"] = "false" });
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Hosting;
@@ -43,45 +42,23 @@ public sealed class ProcessStartTests : IDisposable
 
     public void Dispose() => store.Dispose();
 
-    private async Task<(int ExitCode, string Output, string Error)> RunAsync(string command, string[] arguments, string workingDirectory, Dictionary<string, string> environment)
+    /// <summary>PlanBot's own process with the test's store and nothing of this machine's identity settings.</summary>
+    private Task<(int ExitCode, string Output, string Error)> RunAsync(string command, string[] arguments, string workingDirectory, Dictionary<string, string?> environment)
     {
-        var start = new ProcessStartInfo(command)
+        var variables = new Dictionary<string, string?>
         {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
+            ["ConnectionStrings__PlanStore"] = store.ConnectionString,
+            ["MicrosoftAppId"] = null,
+            ["MicrosoftAppPassword"] = null,
+            ["MicrosoftAppType"] = null,
+            ["MicrosoftAppTenantId"] = null,
+            ["PlanBot__LocalMode"] = null,
         };
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        // The test's own store, and nothing of this machine's identity settings.
-        start.Environment["ConnectionStrings__PlanStore"] = store.ConnectionString;
-        foreach (var name in new[] { "MicrosoftAppId", "MicrosoftAppPassword", "MicrosoftAppType", "MicrosoftAppTenantId", "PlanBot__LocalMode" })
-        {
-            start.Environment.Remove(name);
-        }
-
         foreach (var (name, value) in environment)
         {
-            start.Environment[name] = value;
+            variables[name] = value;
         }
 
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw;
-        }
-
-        return (process.ExitCode, await output, await error);
+        return ToolProcess.RunAsync(command, arguments, workingDirectory, TimeSpan.FromMinutes(2), variables);
     }
 }

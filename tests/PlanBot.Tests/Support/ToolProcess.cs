@@ -1,12 +1,12 @@
 using System.Diagnostics;
 
-namespace PlanBot.Tests.Deployment;
+namespace PlanBot.Tests.Support;
 
-/// <summary>Runs a command line tool to its end (bounded), with its output.</summary>
+/// <summary>Runs a command line tool (or PlanBot itself) to its end, bounded, with its output.</summary>
 internal static class ToolProcess
 {
     public static async Task<(int ExitCode, string Output, string Error)> RunAsync(
-        string command, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string>? environment = null)
+        string command, IEnumerable<string> arguments, string workingDirectory, TimeSpan timeout, IReadOnlyDictionary<string, string?>? environment = null)
     {
         var start = new ProcessStartInfo(command)
         {
@@ -19,9 +19,17 @@ internal static class ToolProcess
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        // A null value removes the variable, so a test does not inherit this machine's settings.
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
         {
-            start.Environment[name] = value;
+            if (value is null)
+            {
+                start.Environment.Remove(name);
+            }
+            else
+            {
+                start.Environment[name] = value;
+            }
         }
 
         using var process = Process.Start(start)!;
