@@ -272,18 +272,35 @@ public static partial class QuestionParser
     private static bool AddNumbers(Match match, int max, Action<int> add)
     {
         var any = false;
+        var previous = 0;
+        var previousEnd = -1;
         foreach (Capture capture in match.Groups["n"].Captures)
         {
             var n = KanjiNumber(capture.Value);
             if (n >= 1 && n <= max)
             {
-                add(n);
+                // 取組5〜8: a range separator between the previous number and this one adds the numbers in between.
+                var from = IsRangeEnd(match, previousEnd, capture.Index) && previous < n && n - previous <= MaxRange ? previous + 1 : n;
+                for (var i = from; i <= n; i++)
+                {
+                    add(i);
+                }
+
                 any = true;
             }
+
+            previous = n;
+            previousEnd = capture.Index + capture.Length;
         }
 
         return any;
     }
+
+    /// <summary>A range wider than this (取組1〜999) is read as its two ends: the plan has 22 initiatives in 11 strategies.</summary>
+    private const int MaxRange = 30;
+
+    private static bool IsRangeEnd(Match match, int previousEnd, int index) =>
+        previousEnd >= 0 && match.Groups["to"].Captures.Any(c => c.Index >= previousEnd && c.Index < index);
 
     private static bool IsYear(int year) => year is >= MinYear and <= MaxYear;
 
@@ -579,15 +596,20 @@ public static partial class QuestionParser
 
     private const string Ordinal = @"(?:no\.?|#|番号|なんばー)?\s*";
 
-    private const string MoreNumbers = @"(?:\s*(?:、|,|と|・|&|and|/|及び|および)\s*" + Ordinal + @"(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?:\s*番)?)*";
+    /// <summary>
+    /// Further numbers after the first: a list (取組1、4と7) or a range (取組5〜8, 取組5から取組8まで, initiatives 5 to 8), the
+    /// range's separator captured as <c>to</c> so <see cref="AddNumbers"/> fills it in.
+    /// </summary>
+    private const string MoreNumbers = @"(?:(?:\s*(?<to>〜|~|から|(?<=\d)\s+to(?=\s))\s*(?:具体的取組|取り組み|取組み|取組|とりくみ|initiative|strategy|重点戦略|戦略)?|\s*(?:、|,|と|・|&|and|/|及び|および)\s*)"
+        + Ordinal + @"(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d一二三四五六七八九十]|\s*(?:四半期|期|年|月|くおーたー))(?:\s*番)?(?:\s*まで)?)*";
 
     [GeneratedRegex(@"(?:重点戦略|戦略|strategy)\s*" + Ordinal + @"(?<n>\d{1,2}|[一二三四五六七八九十]{1,3})(?:\s*番)?" + MoreNumbers)]
     private static partial Regex Strategy();
 
-    [GeneratedRegex(@"(?:具体的取組|取り組み|取組み|取組|取り組|とりくみ|initiative|item)\s*" + Ordinal + @"(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d一二三四五六七八九十]|\s*(?:四半期|期|年|月|くおーたー))(?:\s*番)?" + MoreNumbers)]
+    [GeneratedRegex(@"(?:具体的取組|取り組み|取組み|取組|取り組|とりくみ|initiatives?|items?)\s*" + Ordinal + @"(?<n>\d{1,3}|[一二三四五六七八九十]{1,3})(?![\d一二三四五六七八九十]|\s*(?:四半期|期|年|月|くおーたー))(?:\s*番)?" + MoreNumbers)]
     private static partial Regex Initiative();
 
-    [GeneratedRegex(@"(?:(?<![a-z])no\.?\s*|#\s*)(?<n>\d{1,3})(?!\d)(?:\s*番)?|(?<![\d.])(?<n>\d{1,3})\s*番目?(?:\s*の)?" + MoreNumbers)]
+    [GeneratedRegex(@"(?:(?:(?<![a-z])no\.?\s*|#\s*)(?<n>\d{1,3})(?!\d)(?:\s*番)?|(?<![\d.])(?<n>\d{1,3})\s*番目?(?:\s*の)?)" + MoreNumbers)]
     private static partial Regex InitiativeMark();
 
     [GeneratedRegex(@"\G\s*(?:し|になつ|になつてい)?(?:て|で)?い?(?:ない|無い|ません|じやない|じやありません|ではない|ではありません|以外)")]

@@ -107,6 +107,26 @@ public sealed class QuestionReadingTests
     }
 
     [Fact]
+    public void Parse_WordSharingAOneCharacterName_IsNotOfferedAsThatPerson() =>
+        Assert.DoesNotContain(Parse("健康DXの状況").Alternatives, a => a.PersonEmail is not null);
+
+    [Theory]
+    [InlineData("取組5〜7の状況", new[] { 5, 6, 7 })]
+    [InlineData("取組5～7の状況", new[] { 5, 6, 7 })] // full-width tilde
+    [InlineData("取組5から8までの進捗", new[] { 5, 6, 7, 8 })]
+    [InlineData("取組5から取組7", new[] { 5, 6, 7 })]
+    [InlineData("取組1、3〜5と9", new[] { 1, 3, 4, 5, 9 })]
+    [InlineData("initiatives 5 to 7", new[] { 5, 6, 7 })]
+    [InlineData("#20〜#22の状況", new[] { 20, 21, 22 })]
+    [InlineData("取組7〜5の状況", new[] { 5, 7 })] // backwards: its two ends only
+    [InlineData("取組1〜999の状況", new[] { 1, 999 })] // wider than any plan: its two ends only
+    public void Parse_RangeOfInitiatives_ReadsEveryNumberInIt(string text, int[] initiatives) =>
+        Assert.Equal(initiatives, Parse(text).Scope.InitiativeNumbers);
+
+    [Fact]
+    public void Parse_RangeOfStrategies_ReadsEveryNumberInIt() => Assert.Equal([2, 3, 4], Parse("重点戦略2〜4の遅延").Scope.StrategyNumbers);
+
+    [Fact]
     public void Parse_NothingButKana_SaysWhatItCouldNotRead() => Assert.Equal(["すずき"], Parse("すずきさんの担当").Unrecognised);
 
     [Theory]
