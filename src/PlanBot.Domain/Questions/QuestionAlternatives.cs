@@ -81,6 +81,12 @@ internal static class QuestionAlternatives
 
         foreach (var (key, person) in vocabulary.NameParts)
         {
+            // A one-character given name (健, 誠) shares its one character with too many words (健康 is not 佐藤 健).
+            if (key.Length < 2)
+            {
+                continue;
+            }
+
             Consider(Likeness(piece, key), () => new QueryAlternative(person.Name, PersonEmail: person.Email));
         }
 

@@ -128,7 +128,7 @@ internal static class QuestionLexicon
             "worse", "got worse", "gotten worse", "worsened", "deteriorated", "declined", "slipped");
         Do(s => s.Direction = ChangeDirection.Better,
             "改善", "かいぜん", "改善した", "改善している", "良くなった", "よくなった", "良くなって", "よくなって", "好転", "回復",
-            "持ち直した", "持ち直し", "上向いた", "上向き", "挽回",
+            "持ち直した", "持ち直し", "上向いた", "上向き", "挽回", "良化",
             "better", "got better", "improved", "improving", "recovered");
         Do(s => s.Direction = ChangeDirection.Any,
             "変わった", "かわった", "変わって", "変わりました", "変化", "変化があった", "変動", "変更", "変更があった", "動いた", "動きがあった",
@@ -154,6 +154,7 @@ internal static class QuestionLexicon
         Do(s => s.NoDepartment = true, "担当部署なし", "担当部署無し", "担当部署がない", "担当部署が無い", "担当部署のない", "担当部署未定",
             "担当部署が未定", "担当部署が決まっていない", "担当部署が決まってない", "部署なし", "部署無し", "部署がない", "部署未定",
             "部署が決まっていない", "部署が決まってない", "部署未設定", "担当部署未設定", "所管なし",
+            "担当部署の決まっていない", "担当部署の決まってない", "部署の決まっていない", "部署の決まってない", "部署のない",
             "no department", "without a department", "without department", "without any department", "no owning department");
 
         // How a tally is split.
@@ -199,7 +200,7 @@ internal static class QuestionLexicon
             "items", "item", "please", "tell", "about", "there", "with", "by", "to", "our", "q", "fy", "have", "has", "been", "yet", "do",
             "does", "did", "were", "was", "be", "currently", "now", "right", "can", "you", "list of", "give", "get", "got", "that", "those",
             "these", "ones", "one", "its", "it", "their", "how", "i", "we", "from", "since", "compared", "than", "everything",
-            "anything", "something", "簡単に", "簡単", "手短に", "ざっと", "一言で",
+            "anything", "something", "things", "stuff", "overall", "簡単に", "簡単", "手短に", "ざっと", "一言で",
             "年", "月", "期");
         Noise([.. Honorifics, "部長", "課長", "室長", "次長", "主任", "係長", "さん達", "さんたち"]);
 

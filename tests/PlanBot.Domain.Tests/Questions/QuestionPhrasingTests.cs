@@ -74,6 +74,9 @@ public sealed partial class QuestionPhrasingTests
         Y | D | 9 | rest | ﾄﾘｸﾐ9のｼﾞｮｳｷｮｳ
         Y | D | 17 | rest | 17番の取組の状況
         Y | D | 6 | rest | 取組６、どんな感じ？
+        Y | S | 5,6,7 | rest | 取組5〜7の状況
+        Y | S | 5,6,7,8 | rest | 取組5から8までどうなってる?
+        Y | I | 1,2,3,4,5,6 | rest | 重点戦略1〜2の一覧
         Y | I | 6 | rest | 取組6って順調?
         Y | I | 7 | rest | 取組7はうまくいってる?
         # --- one initiative: by a piece of its title or a label ---
@@ -272,6 +275,7 @@ public sealed partial class QuestionPhrasingTests
         # --- plan facts ---
         Y | I | 15,16,17,18,19 | rest | 担当部署なしの取組
         Y | S | 15,16,17,18,19 | rest | 部署が決まっていない取組の状況
+        Y | I | 15,16,17,18,19 | rest | 担当部署の決まってない取組
         Y | I | 17 | rest | 担当部署がない取組で遅れているもの
         Y | I | 17 | rest | 担当部署なしの遅延
         Y | O | 15,16,17,18,19 | rest | 担当部署なしの取組は誰が担当?
@@ -316,6 +320,7 @@ public sealed partial class QuestionPhrasingTests
         Y | I | 19,20 | rest | which items are not started
         Y | I | 17 | rest | any updates since yesterday?
         Y | I | 1,4,5,7,13,17,20,22 | rest | Which initiatives are behind?
+        Y | S | 1,2,4,5,7,9,12,13,17,18,20,21,22 | 3,6,8,10,11,14,15,16,19 | how are things going overall?
         # --- change between periods ---
         Y | I | 1,5,7,9,18,20,21 | rest | 前期から悪化した取組は?
         Y | I | 1,5,7,9,18,20,21 | rest | 前四半期と比べて悪くなったもの
@@ -327,6 +332,7 @@ public sealed partial class QuestionPhrasingTests
         Y | I | 3,8,20,22 | rest | 前期より良くなった取組
         Y | I | 3,8,20,22 | rest | 改善した案件は?
         Y | I | 3,8,20,22 | rest | 持ち直した取組
+        Y | I | 3,8,20,22 | rest | 良化した取組
         Y | I | 1,3,5,7,8,9,14,18,20,21,22 | 2,4,6,10,11,12,13,15,16,17,19 | 前期から状況が変わった取組
         Y | I | 1,5,9,20 | rest | 先週から変わったのは?
         Y | I | 1,5,9,20 | rest | この1週間で何か変化あった?
