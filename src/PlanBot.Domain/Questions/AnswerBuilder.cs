@@ -26,7 +26,11 @@ public static class AnswerBuilder
     /// <summary>At most this many initiatives (and <see cref="MaxListedRows"/> sub-themes) are all listed; more are cut to the worst.</summary>
     public const int MaxInitiatives = 15;
 
-    public const int MaxListedRows = 20;
+    /// <summary>
+    /// A safety net for the card's size, not a second limit on lists: 15 initiatives of this plan have at most 28
+    /// sub-themes, and 30 long items keep a card under the 80 KB Teams advises.
+    /// </summary>
+    public const int MaxListedRows = 30;
     public const int MaxPeople = 30;
     public const int MaxCommentLength = 120;
     public const int MaxPlanLines = 10;

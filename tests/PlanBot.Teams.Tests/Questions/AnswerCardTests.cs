@@ -269,15 +269,17 @@ public sealed class AnswerCardTests(ITestOutputHelper output)
     [InlineData("誰が担当?")]
     [InlineData("履歴")]
     [InlineData("前期から変わった取組")]
-    [InlineData("取組1、2、3、4、5、6、7、8、9、10の状況")] // 20 sub-themes: the longest list shown in full
+    [InlineData("取組1、2、3、4、5、6、7、8、9、10の状況")] // 20 sub-themes
+    [InlineData("取組1〜15の状況")] // 15 initiatives, 25 sub-themes: the longest list shown in full
     public void Build_LargestRealisticAnswer_FarBelowTeamsLimit(string question)
     {
         // All 35 sub-themes with 500-character comments (escaped < > & included), 14 plan lines each, 105 owners.
         var card = AdaptiveCardSerializer.ToAttachment(AnswerCard.Build(Ask(Large(commentLength: 500), question, Yamamoto)));
         output.WriteLine($"{question}: {card.Utf8Bytes} bytes UTF-8, {card.Utf16Bytes} bytes UTF-16");
 
-        // The plan answer is the largest (15 items × 11 lines, about 53 KB); 60 KB leaves Teams' 100 KB far off.
-        Assert.True(card.Utf16Bytes < 60 * 1024, $"'{question}' card is {card.Utf16Bytes} bytes (UTF-16, as Teams counts)");
+        // The full list of 15 initiatives (25 sub-themes, about 63 KB) is the largest, then the plan answer (15 items × 11
+        // lines, about 53 KB). Teams refuses about 100 KB; the reference advises staying under 80 KB, and so do we.
+        Assert.True(card.Utf16Bytes < 80 * 1024, $"'{question}' card is {card.Utf16Bytes} bytes (UTF-16, as Teams counts)");
     }
 
     public static TheoryData<string> HostileTexts =>
