@@ -51,7 +51,7 @@ public static class AnswerBuilder
 
         if (query.Intent == QueryIntent.Help)
         {
-            return new Answer(AnswerKind.Help, QuestionTexts.HelpHeading, scope, [], [], [], 0, QuestionTexts.DefaultSuggestions, QuestionTexts.HelpLines);
+            return new Answer(AnswerKind.Help, QuestionTexts.HelpHeading, scope, [], [], [], 0, QuestionTexts.Suggestions(query, result.Access), QuestionTexts.HelpLines);
         }
 
         var conditions = QuestionTexts.Conditions(query);
@@ -61,7 +61,7 @@ public static class AnswerBuilder
             var empty = query.Intent == QueryIntent.Unanswered && result.DueQuarters.Count > 0
                 ? QuestionTexts.EmptyUnanswered(OtherConditions(query, orAll: true), Quarters(result))
                 : QuestionTexts.Empty(conditions);
-            return DidYouMean(result, new Answer(AnswerKind.Empty, empty, scope, notes, [], [], 0, QuestionTexts.Suggestions(query), []));
+            return DidYouMean(result, new Answer(AnswerKind.Empty, empty, scope, notes, [], [], 0, QuestionTexts.Suggestions(query, result.Access), []));
         }
 
         var answer = query.Intent switch
@@ -110,7 +110,7 @@ public static class AnswerBuilder
                 SuggestionsHeading = QuestionTexts.DidYouMeanHeading,
             }
             : new Answer(AnswerKind.NotUnderstood, QuestionTexts.NotUnderstood, scope, notes, [], [], 0,
-                result.Alternatives.Count > 0 ? [.. result.Alternatives.Select(a => a.Question)] : QuestionTexts.Suggestions(query),
+                result.Alternatives.Count > 0 ? [.. result.Alternatives.Select(a => a.Question)] : QuestionTexts.Suggestions(query, result.Access),
                 QuestionTexts.HelpLines);
     }
 

@@ -59,7 +59,9 @@ public static class QuestionTexts
     ];
 
     /// <summary>Suggestions that always parse; <see cref="Suggestions"/> adapts them to what was understood.</summary>
-    public static IReadOnlyList<string> DefaultSuggestions { get; } = ["今期の遅延は?", "産業振興部の進捗状況", "未回答の人は?"];
+    public static IReadOnlyList<string> DefaultSuggestions { get; } = ["今期の遅延は?", $"{ExampleDepartment}の進捗状況", "未回答の人は?"];
+
+    private const string ExampleDepartment = "産業振興部";
 
     public static string Period(QueryPeriod period)
     {
@@ -386,20 +388,22 @@ public static class QuestionTexts
 
     /// <summary>
     /// Two or three questions that would work, using what was understood where it helps: its period, department or
-    /// topic, and what kind of answer was asked for (進捗, 件数, 担当者, 計画).
+    /// topic, and what kind of answer was asked for (進捗, 件数, 担当者, 計画). A member is never offered a department they
+    /// may not see: their own department takes the example's place.
     /// </summary>
-    public static IReadOnlyList<string> Suggestions(PlanQuery query)
+    public static IReadOnlyList<string> Suggestions(PlanQuery query, QueryAccess? access = null)
     {
         ArgumentNullException.ThrowIfNull(query);
+        bool MaySee(string department) => access is null || access.Everything || department == access.Department;
         var list = new List<string>();
         if (query.Period is { } period)
         {
             list.Add($"{Period(period)}の遅延は?");
         }
 
-        if (query.Scope.Departments.Count > 0)
+        if (query.Scope.Departments.FirstOrDefault(MaySee) is { } department)
         {
-            list.Add($"{query.Scope.Departments[0]}の進捗状況");
+            list.Add($"{department}の進捗状況");
         }
 
         if (query.Topics.Count > 0)
@@ -424,7 +428,9 @@ public static class QuestionTexts
                 break;
             }
 
-            list.Add(suggestion);
+            list.Add(suggestion == DefaultSuggestions[1] && !MaySee(ExampleDepartment)
+                ? (access!.Department is { } own ? $"{own}の進捗状況" : "自分の担当の進捗")
+                : suggestion);
         }
 
         return list.Distinct(StringComparer.Ordinal).Take(3).ToList();

@@ -151,6 +151,18 @@ public sealed class SeedQuestionPropertyTests
                 Assert.All(comments, c => Assert.DoesNotContain(c, rendered, StringComparison.Ordinal));
             }
 
+            // No button at all (もしかして, examples, narrowing down) brings up a department of which the member may see
+            // nothing; the asker's own words said back in a もしかして are theirs.
+            var hidden = SeedQuestions.Plan.Initiatives
+                .Where(i => i.Department is not null)
+                .GroupBy(i => i.Department!)
+                .Where(g => !g.Any(i => SeedQuestions.MaySee(asker, i.Number)) && !text.Contains(g.Key, StringComparison.Ordinal))
+                .Select(g => g.Key);
+            foreach (var department in hidden)
+            {
+                Assert.All(answer.Suggestions, s => Assert.DoesNotContain(department, s, StringComparison.Ordinal));
+            }
+
             foreach (var alternative in result.Alternatives)
             {
                 Assert.True(alternative.Initiative is not { } n || SeedQuestions.MaySee(asker, n), $"'{text}' offered {alternative.Question}");
