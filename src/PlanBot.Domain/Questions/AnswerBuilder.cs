@@ -133,6 +133,11 @@ public static class AnswerBuilder
             notes.Add(QuestionTexts.Withheld(result.WithheldInitiatives));
         }
 
+        if (result.WithheldPeople.Count > 0)
+        {
+            notes.Add(QuestionTexts.WithheldPeople(result.WithheldPeople));
+        }
+
         if (query.Period is { } period && result.DueQuarters.Count == 0 && query.Intent != QueryIntent.PlanContent)
         {
             notes.Add(QuestionTexts.NotDue(QuestionTexts.Period(period)));

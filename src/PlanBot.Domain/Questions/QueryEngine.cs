@@ -40,6 +40,7 @@ public static class QueryEngine
 
         var rows = new List<QueryRow>();
         var withheld = new List<int>();
+        var withheldPeople = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var strategy in data.Plan.Strategies)
         {
             foreach (var initiative in strategy.Initiatives)
@@ -51,6 +52,12 @@ public static class QueryEngine
                     var owners = data.OwnersOf(initiative, subTheme);
                     var visible = IsVisible(access, initiative, owners);
                     shownAny |= visible;
+                    if (!visible && query.Scope.People.Count > 0)
+                    {
+                        // 「田中さんの担当」 asked by someone who may not see 田中's items: said, not silently empty.
+                        withheldPeople.UnionWith(query.Scope.People.Where(p => owners.Any(o => string.Equals(o.Email, p.Email, StringComparison.OrdinalIgnoreCase))).Select(p => p.Name));
+                    }
+
                     if (!visible || !InScope(query, data, asker, strategy, initiative, subTheme, owners))
                     {
                         continue;
@@ -136,6 +143,7 @@ public static class QueryEngine
         {
             Alternatives = [.. query.Alternatives.Where(a => MayOffer(a, access, data, asker))],
             WithheldInitiatives = withheld,
+            WithheldPeople = [.. withheldPeople],
             UnknownInitiatives = [.. query.Scope.InitiativeNumbers.Where(n => !data.Plan.Initiatives.Any(i => i.Number == n))],
             InitiativeRange = data.Plan.Initiatives.Any()
                 ? (data.Plan.Initiatives.Min(i => i.Number), data.Plan.Initiatives.Max(i => i.Number))

@@ -30,6 +30,9 @@ public sealed record QueryResult(
     /// <summary>Initiatives the question named by number or title that the asker may not see.</summary>
     public IReadOnlyList<int> WithheldInitiatives { get; init; } = [];
 
+    /// <summary>People the question named whose items include some the asker may not see.</summary>
+    public IReadOnlyList<string> WithheldPeople { get; init; } = [];
+
     /// <summary>The quarter a change or a run of quarters was measured up to (the period's last quarter, else the open round).</summary>
     public FiscalQuarter? Anchor { get; init; }
 

@@ -358,6 +358,9 @@ public static class QuestionTexts
     public static string Withheld(IEnumerable<int> initiatives) =>
         $"{string.Join("、", initiatives.Select(Initiative))}はご覧いただける範囲にないため、含めていません。";
 
+    public static string WithheldPeople(IEnumerable<string> names) =>
+        $"{string.Join("、", names.Select(n => $"{n}さん"))}の担当のうち、ご覧いただける範囲にないものは含めていません。";
+
     public static string Ambiguous(AmbiguousName name)
     {
         ArgumentNullException.ThrowIfNull(name);

@@ -100,6 +100,19 @@ public sealed class QueryEngineSeedTests
     }
 
     [Fact]
+    public void Execute_MemberNamesAPersonWhoseItemsTheyMayNotSee_ItIsSaid()
+    {
+        var answer = Answer("田中さんの担当", Suzuki);
+
+        Assert.Equal(AnswerKind.Empty, answer.Kind);
+        Assert.Contains("田中 太郎さんの担当のうち、ご覧いただける範囲にないものは含めていません。", answer.Notes);
+    }
+
+    [Fact]
+    public void Execute_MemberNamesAPersonOfTheirOwnDepartment_NothingIsSaidWithheld() =>
+        Assert.Empty(Ask("佐藤 健さんの担当", Suzuki).WithheldPeople);
+
+    [Fact]
     public void Execute_InitiativeNotInThePlan_IsSaid()
     {
         var answer = AnswerBuilder.Build(Ask("取組99の状況", Yamamoto));
