@@ -4,8 +4,8 @@ namespace PlanBot.Data;
 
 internal static partial class DataLog
 {
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Plan store at {DatabasePath}: applying migrations")]
-    public static partial void MigratingPlanStore(ILogger logger, string databasePath);
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Plan store {PlanStore}: applying migrations")]
+    public static partial void MigratingPlanStore(ILogger logger, string planStore);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Plan store schema up to date ({AppliedCount} migrations applied)")]
     public static partial void MigratedPlanStore(ILogger logger, int appliedCount);

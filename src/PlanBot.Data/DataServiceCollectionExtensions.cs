@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,9 +17,10 @@ namespace PlanBot.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite plan store: options (connection string from <c>ConnectionStrings:PlanStore</c>, default
-    /// <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's retry options, the DbContext factory, the stores, and migrations applied at start.
-    /// Register hosted services that read the store after this call.
+    /// Registers the plan store: options (<c>PlanStore:Provider</c> Sqlite or PostgreSql; connection string from
+    /// <c>ConnectionStrings:PlanStore</c>, for SQLite by default <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's
+    /// retry options, the DbContext factory, the stores, and migrations applied at start. Register hosted services that
+    /// read the store after this call.
     /// </summary>
     public static IServiceCollection AddPlanBotData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -29,12 +29,15 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<PlanStoreOptions>()
             .Bind(configuration.GetSection(PlanStoreOptions.SectionName))
             .Configure<IHostEnvironment>((options, environment) =>
-                options.ConnectionString = configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName) is { Length: > 0 } configured
-                    ? configured
-                    : PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath))
-            .Validate(options => IsSqliteConnectionString(options.ConnectionString), "ConnectionStrings:PlanStore is not a valid SQLite connection string (e.g. 'Data Source=/path/planbot.db').")
-            .Validate(options => options.BusyTimeout > TimeSpan.Zero, "PlanStore:BusyTimeout must be positive.")
+            {
+                var configured = configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName);
+                options.IsDefaultLocation = string.IsNullOrEmpty(configured) && options.Provider == PlanStoreProvider.Sqlite;
+                options.ConnectionString = options.IsDefaultLocation
+                    ? PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath)
+                    : configured ?? "";
+            })
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PlanStoreOptions>, PlanStoreOptionsValidator>());
 
         services.AddOptions<OutboxOptions>()
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
@@ -44,11 +47,7 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
-        {
-            var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
-            builder.UseSqlite(options.ConnectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout));
-        });
+            PlanStoreDatabase.Configure(builder, provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlanStoreMigrator>();
@@ -61,17 +60,5 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddSingleton<IDigestChannelStore, DigestChannelStore>();
         return services;
-    }
-
-    private static bool IsSqliteConnectionString(string connectionString)
-    {
-        try
-        {
-            return new SqliteConnectionStringBuilder(connectionString).DataSource.Length > 0;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
     }
 }
