@@ -44,6 +44,7 @@ public static class DataServiceCollectionExtensions
             .Validate(options => options.FirstRetryDelay > TimeSpan.Zero && options.MaxRetryDelay >= options.FirstRetryDelay, "Outbox:FirstRetryDelay must be positive and at most Outbox:MaxRetryDelay.")
             .Validate(options => options.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
             .Validate(options => options.ClaimTimeout > TimeSpan.Zero, "Outbox:ClaimTimeout must be positive.")
+            .Validate(options => options.SenderLease >= TimeSpan.FromSeconds(1), "Outbox:SenderLease must be at least one second.")
             .ValidateOnStart();
 
         services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
@@ -59,6 +60,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddSingleton<IDigestChannelStore, DigestChannelStore>();
+        services.AddSingleton<LeaseStore>();
+        services.AddSingleton<IOutboxSenderLease, OutboxSenderLease>();
+        services.AddSingleton<IInboundActivityLog, InboundActivityLog>();
         return services;
     }
 }

@@ -359,6 +359,22 @@ namespace PlanBot.Data.PostgreSql.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.InboundActivityRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("character varying(1024)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("inbound_activities", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.InitiativeRow", b =>
                 {
                     b.Property<int>("Id")
@@ -391,6 +407,25 @@ namespace PlanBot.Data.PostgreSql.Migrations
                     b.HasIndex("StrategyId");
 
                     b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.OutboxMessageRow", b =>

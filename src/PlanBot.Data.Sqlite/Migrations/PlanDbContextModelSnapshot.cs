@@ -341,6 +341,22 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("import_runs", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.InboundActivityRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(1024)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAtUtc");
+
+                    b.ToTable("inbound_activities", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.InitiativeRow", b =>
                 {
                     b.Property<int>("Id")
@@ -371,6 +387,25 @@ namespace PlanBot.Data.Migrations
                     b.HasIndex("StrategyId");
 
                     b.ToTable("initiatives", (string)null);
+                });
+
+            modelBuilder.Entity("PlanBot.Data.Rows.LeaseRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("leases", (string)null);
                 });
 
             modelBuilder.Entity("PlanBot.Data.Rows.OutboxMessageRow", b =>

@@ -137,6 +137,35 @@ public sealed class OutboxStoreTests
         Assert.Equal(OutboxState.FailedPermanent, (await outbox.FindAsync("a", CancellationToken.None))!.State);
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ClaimDueAsync_SendersClaimingAtOnce_NeverClaimOneMessageTwice(PlanStoreProvider provider)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
+        var outbox = Outbox(db);
+        for (var i = 0; i < 120; i++)
+        {
+            await outbox.EnqueueAsync(Entry($"m{i}"), CancellationToken.None);
+        }
+
+        // Four senders, each its own store on the same database as separate instances would be, claiming until empty.
+        var senders = Enumerable.Range(0, 4).Select(_ => ActivatorUtilities.CreateInstance<Data.Stores.OutboxStore>(db.Services)).ToArray();
+        var claims = await Task.WhenAll(senders.Select(async sender =>
+        {
+            var mine = new List<long>();
+            while ((await sender.ClaimDueAsync(7, CancellationToken.None)) is { Count: > 0 } batch)
+            {
+                mine.AddRange(batch.Select(m => m.Id));
+            }
+
+            return mine;
+        }));
+
+        var all = claims.SelectMany(ids => ids).ToList();
+        Assert.Equal(120, all.Count);
+        Assert.Equal(120, all.Distinct().Count());
+    }
+
     private static OutboxEntry Entry(string key, string payload = "{}") =>
         new(OutboxKinds.ReminderCard, key, "tanaka@example.jp", null, payload);
 
