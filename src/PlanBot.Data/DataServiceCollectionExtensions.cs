@@ -65,4 +65,15 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IInboundActivityLog, InboundActivityLog>();
         return services;
     }
+
+    /// <summary>
+    /// For the web host only, before <see cref="AddPlanBotData"/>: on SQLite, refuses to start while another host runs
+    /// on the same file (<see cref="SqliteHostLock"/>), before anything touches the store.
+    /// </summary>
+    public static IServiceCollection AddPlanBotSingleHostLock(this IServiceCollection services)
+    {
+        services.AddSingleton<SqliteHostLock>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteHostLock>());
+        return services;
+    }
 }

@@ -15,9 +15,11 @@ if (PlanBotCli.IsCommandLine(args))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UsePlanBotDefaultUrls();
+builder.Services.AddPlanBotSingleHostLock();
 builder.Services.AddPlanBotData(builder.Configuration);
 builder.Services.AddPlanBotPlans(builder.Configuration);
 builder.Services.AddPlanBotConnector(builder.Configuration);
+builder.Services.AddPlanBotScaleOut(builder.Configuration);
 builder.Services.AddPlanBotTeams();
 builder.Services.AddPlanBotWeeklyDigest();
 builder.Services.AddPlanBotScheduling(builder.Configuration);
@@ -27,7 +29,17 @@ builder.Services.AddHealthChecks();
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
 app.MapBotEndpoint();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (PlanStoreInUseException e)
+{
+    // A second host on the same SQLite file: say so plainly and stop, with nothing started.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 3;
+}
+
 return 0;
 
 /// <summary>Exposed so tests can host the real pipeline with WebApplicationFactory.</summary>

@@ -18,7 +18,7 @@ internal sealed partial class BotRequestProcessor(
     IOptions<BotConnectorOptions> options,
     ChannelTokenValidator tokenValidator,
     ITrustedServiceUrls trustedServiceUrls,
-    ActivityDeduplicator deduplicator,
+    IActivityDeduplicator deduplicator,
     ActivityQueue queue,
     TurnRunner runner,
     TimeProvider timeProvider,
@@ -87,7 +87,7 @@ internal sealed partial class BotRequestProcessor(
         var identity = token?.Identity ?? new ClaimsIdentity();
 
         var key = ActivityDeduplicator.KeyOf(activity);
-        if (key is not null && !deduplicator.TryBegin(key))
+        if (key is not null && !await deduplicator.TryBeginAsync(key, aborted).ConfigureAwait(false))
         {
             LogDuplicate(logger, activity.Type, activity.Id);
             return Results.Ok();
@@ -95,7 +95,7 @@ internal sealed partial class BotRequestProcessor(
 
         return activity.Type == ActivityTypes.Invoke
             ? await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false)
-            : Enqueue(activity, identity, key);
+            : await EnqueueAsync(activity, identity, key).ConfigureAwait(false);
     }
 
     private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)
@@ -112,7 +112,7 @@ internal sealed partial class BotRequestProcessor(
             // Not done: let the channel's retry through.
             if (key is not null)
             {
-                deduplicator.Forget(key);
+                await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
             }
 
             LogInvokeFailed(logger, activity.Name, activity.Id, exception);
@@ -130,7 +130,7 @@ internal sealed partial class BotRequestProcessor(
             : Results.StatusCode(response.Status);
     }
 
-    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key)
+    private async Task<IResult> EnqueueAsync(Activity activity, ClaimsIdentity identity, string? key)
     {
         if (queue.TryEnqueue(new QueuedActivity(activity, identity)))
         {
@@ -140,7 +140,7 @@ internal sealed partial class BotRequestProcessor(
         // Full: refuse rather than drop, so the channel delivers it again later.
         if (key is not null)
         {
-            deduplicator.Forget(key);
+            await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
         }
 
         LogQueueFull(logger, activity.Type, activity.Id);
