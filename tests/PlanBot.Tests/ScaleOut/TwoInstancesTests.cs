@@ -28,7 +28,7 @@ public sealed class TwoInstancesTests
     private const int Owners = 500;
     private const string DigestChannel = "19:digest-channel@thread.tacv2";
     private static readonly FiscalQuarter Quarter = new(2026, 3);
-    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(3);
+    private static readonly TimeSpan Patience = TimeSpan.FromMinutes(4);
 
     [SkippableFact]
     public async Task TwoHosts_SenderKilledMidFanOut_EveryOwnerGetsOneCardAndTheDigestIsPostedOnce()

@@ -105,7 +105,12 @@ internal sealed class PlanBotProcess : IAsyncDisposable
                 throw new TimeoutException($"PlanBot was not healthy within {patience}:\n{Output}");
             }
 
-            await Task.Delay(TimeSpan.FromMilliseconds(100), timeout.Token);
+            if (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"PlanBot was not healthy within {patience}:\n{Output}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
         }
     }
 
