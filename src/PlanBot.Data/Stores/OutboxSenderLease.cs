@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Data.Stores;
 

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Outbox;
 using PlanBot.Testing;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Tests.Stores;
 

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Cli;
 using PlanBot.Data;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
 using PlanBot.Testing;

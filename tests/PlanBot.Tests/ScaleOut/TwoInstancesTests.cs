@@ -6,6 +6,7 @@ using PlanBot.Data.Stores;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Digest;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
