@@ -49,7 +49,7 @@ public static class ConnectorServiceCollectionExtensions
 
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
-        services.TryAddSingleton<ActivityDeduplicator>();
+        services.TryAddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestProcessor>();

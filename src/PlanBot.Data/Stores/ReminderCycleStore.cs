@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Calendar;
@@ -7,12 +6,9 @@ using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>Reminder cycles in SQLite: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
+/// <summary>Reminder cycles in the plan store: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
 public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory) : IReminderCycleStore
 {
-    /// <summary>SQLITE_CONSTRAINT: a unique index refused the row.</summary>
-    private const int SqliteConstraint = 19;
-
     public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -104,7 +100,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             throw OpenedElsewhere(cycle.Quarter, e);
         }
@@ -133,7 +129,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             return false;
         }
@@ -207,7 +203,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             // Another delivery of the same submission won the race; it stored the reports.
             return false;
@@ -266,6 +262,4 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero);
 
     private static DateTimeOffset? UtcOrNull(DateTime? value) => value is { } v ? Utc(v) : null;
-
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
 }
