@@ -28,7 +28,7 @@ public static class AnswerBuilder
 
     /// <summary>
     /// A safety net for the card's size, not a second limit on lists: 15 initiatives of this plan have at most 28
-    /// sub-themes, and 30 long items keep a card under the 80 KB Teams advises.
+    /// sub-themes, and 30 long items keep a card under 80 KB (Teams refuses about 100 KB).
     /// </summary>
     public const int MaxListedRows = 30;
     public const int MaxPeople = 30;
