@@ -40,7 +40,7 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
             SqliteConnection.ClearAllPools();
             Say($"seeded: {settings.People:N0} people, {large.Owners.Count:N0} card owners, 3 years of reports ({seeding.Elapsed.TotalSeconds:F0} s)");
 
-            var planBot = RepositoryFiles.Binary("src/PlanBot", "PlanBot.dll", settings.Configuration);
+            var planBot = settings.PlanBotDll ?? RepositoryFiles.Binary("src/PlanBot", "PlanBot.dll", settings.Configuration);
             var bareDll = RepositoryFiles.Binary("bench/PlanBot.Bare", "PlanBot.Bare.dll", settings.Configuration);
             var bare = await StartAsync(servers, "bare", bareDll, new() { ["BareStore"] = Path.Combine(folder, "bare.db") });
             var cardBot = await StartAsync(servers, "PlanBot (cards)", planBot, PlanBotEnvironment(cards));

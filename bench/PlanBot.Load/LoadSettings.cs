@@ -34,6 +34,9 @@ internal sealed record LoadSettings
         "Release";
 #endif
 
+    /// <summary>Another build of PlanBot to run instead of the repository's (e.g. a copy of an earlier commit's binaries, for before/after).</summary>
+    public string? PlanBotDll { get; init; }
+
     public static LoadSettings Parse(string[] args)
     {
         var settings = new LoadSettings();
@@ -49,7 +52,8 @@ internal sealed record LoadSettings
                 "--question-rate" => settings with { QuestionRate = Int(value) },
                 "--people" => settings with { People = Int(value) },
                 "--owners" => settings with { Owners = Int(value) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --rounds --concurrency --card-seconds --questions --question-rate --people --owners."),
+                "--planbot" => settings with { PlanBotDll = Path.GetFullPath(value) },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --rounds --concurrency --card-seconds --questions --question-rate --people --owners --planbot."),
             };
             i++;
         }

@@ -124,9 +124,9 @@ internal sealed class ServerProcess : IAsyncDisposable
                     return Stopwatch.GetElapsedTime(started);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
-                // Not listening yet.
+                // Not listening yet, or still starting (the health check answers once the host has started).
             }
 
             await Task.Delay(5);
