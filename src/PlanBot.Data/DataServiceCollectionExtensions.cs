@@ -12,6 +12,7 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Snapshots;
 
 namespace PlanBot.Data;
 
@@ -19,7 +20,9 @@ public static class DataServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the SQLite plan store: options (connection string from <c>ConnectionStrings:PlanStore</c>, default
-    /// <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's retry options, the DbContext factory, the stores, and migrations applied at start.
+    /// <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's retry options, the DbContext factory, the stores, the
+    /// in-memory snapshots of plan, roster and latest reports kept current by the store's change counters, and
+    /// migrations applied at start.
     /// Register hosted services that read the store after this call.
     /// </summary>
     public static IServiceCollection AddPlanBotData(this IServiceCollection services, IConfiguration configuration)
@@ -60,6 +63,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddSingleton<IDigestChannelStore, DigestChannelStore>();
+        services.AddSingleton<IStoreVersions, StoreVersions>();
+        services.TryAddSingleton<PlanSnapshots>();
         return services;
     }
 

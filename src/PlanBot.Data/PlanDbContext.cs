@@ -51,6 +51,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
 
     public DbSet<DigestChannelRow> DigestChannels => Set<DigestChannelRow>();
 
+    public DbSet<StoreVersionRow> StoreVersions => Set<StoreVersionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);
 }
