@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
+using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Stores;
@@ -40,12 +41,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
             .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
 
-        var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(r => new CycleRecipient(
-            new Person(r.Name, r.Email, r.AadObjectId, r.Department, r.Role),
-            r.Items.OrderBy(i => i.Ordinal).Select(i => i.SubThemeKey).ToArray(),
-            Delivered(r.Deliveries, CycleCardKind.Reminder),
-            r.FollowUpDue,
-            Delivered(r.Deliveries, CycleCardKind.FollowUp)));
+        var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(ToRecipient);
 
         return ReminderCycle.Restore(
             new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
@@ -174,6 +170,10 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             .Select(c => (int?)c.Id)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        if (await RepeatsLastAsync(db, cycleId, submission, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
         var keys = submission.Reports.Select(r => r.SubThemeKey).Distinct(StringComparer.Ordinal).ToArray();
         var subThemeIds = await db.SubThemes.Where(s => keys.Contains(s.Key))
             .ToDictionaryAsync(s => s.Key, s => s.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -213,9 +213,92 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return false;
         }
 
+        await StoreVersions.BumpAsync(db, StoreVersions.Progress, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    public async Task<ReminderCycle?> LoadForOwnerAsync(FiscalQuarter quarter, string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var cycle = await db.ReminderCycles.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter, cancellationToken)
+            .ConfigureAwait(false);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        // The column's NOCASE collation makes this the roster's case-insensitive match, on the (cycle, email) index.
+        var recipient = await db.CycleRecipients.AsNoTracking()
+            .Include(r => r.Items)
+            .Include(r => r.Deliveries)
+            .AsSplitQuery()
+            .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.Email == email, cancellationToken)
+            .ConfigureAwait(false);
+        var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
+        var answered = keys.Length == 0 ? [] : await (
+                from l in db.SubmissionReports.AsNoTracking()
+                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
+                where s.CycleId == cycle.Id && keys.Contains(l.Report.SubTheme.Key)
+                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var answers = answered
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
+            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
+        return ReminderCycle.Restore(
+            new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
+            cycle.State,
+            Utc(cycle.OpenedAtUtc),
+            UtcOrNull(cycle.ClosedAtUtc),
+            UtcOrNull(cycle.FollowUpStartedAtUtc),
+            UtcOrNull(cycle.ManagerNoticeIssuedAtUtc),
+            recipient is null ? [] : [ToRecipient(recipient)],
+            answers);
+    }
+
+    /// <summary>
+    /// True when the reporter's latest submission from the same card, within <see cref="ProgressSubmission.RepeatWindow"/>,
+    /// said the same: then this one is a double click, and stored once.
+    /// </summary>
+    private static async Task<bool> RepeatsLastAsync(PlanDbContext db, int cycleId, ProgressSubmission submission, CancellationToken cancellationToken)
+    {
+        var since = (submission.SubmittedAt - ProgressSubmission.RepeatWindow).UtcDateTime;
+        var last = await db.ProgressSubmissions.AsNoTracking()
+            .Where(s => s.CycleId == cycleId && s.SubmittedAtUtc >= since && s.ReporterEmail == submission.ReporterEmail && s.CardId == submission.CardId)
+            .OrderByDescending(s => s.SubmittedAtUtc).ThenByDescending(s => s.Id)
+            .Select(s => new
+            {
+                s.SubmissionId,
+                s.SubmittedAtUtc,
+                Reports = s.Reports.Select(l => new { l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status, l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (last is null)
+        {
+            return false;
+        }
+
+        var earlier = new ProgressSubmission(
+            new SubmissionId(last.SubmissionId),
+            submission.Quarter,
+            submission.ReporterEmail,
+            Utc(last.SubmittedAtUtc),
+            [.. last.Reports.Select(r => new ProgressReport(r.Key, new FiscalQuarter(r.FiscalYear, r.Quarter), r.Status, r.PercentComplete, r.Comment, submission.ReporterEmail, Utc(r.ReportedAtUtc)))])
+        {
+            CardId = submission.CardId,
+        };
+        return submission.Repeats(earlier);
+    }
+
+    private static CycleRecipient ToRecipient(CycleRecipientRow r) => new(
+        new Person(r.Name, r.Email, r.AadObjectId, r.Department, r.Role),
+        r.Items.OrderBy(i => i.Ordinal).Select(i => i.SubThemeKey).ToArray(),
+        Delivered(r.Deliveries, CycleCardKind.Reminder),
+        r.FollowUpDue,
+        Delivered(r.Deliveries, CycleCardKind.FollowUp));
 
     private static InvalidOperationException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) =>
         new($"The {quarter} cycle was opened elsewhere meanwhile; load it again.", inner);
