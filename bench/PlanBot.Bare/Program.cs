@@ -1,5 +1,4 @@
 using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json;
 using Microsoft.Data.Sqlite;
 
@@ -8,6 +7,9 @@ using Microsoft.Data.Sqlite;
 // answered with one reply POST to the activity's serviceUrl. No authentication, validation, plan or roster.
 // Configuration: --urls and BareStore (the SQLite file), as `dotnet PlanBot.Bare.dll --urls http://127.0.0.1:5000 --BareStore=/tmp/bare.db`.
 var builder = WebApplication.CreateBuilder(args);
+
+// Problems only: per-request logging is work the least endpoint does not do.
+builder.Logging.SetMinimumLevel(LogLevel.Warning);
 var connectionString = new SqliteConnectionStringBuilder { DataSource = builder.Configuration["BareStore"] ?? "bare.db", Pooling = true }.ToString();
 using (var setup = new SqliteConnection(connectionString))
 {

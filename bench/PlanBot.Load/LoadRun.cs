@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
+using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using PlanBot.Domain.Calendar;
 
@@ -130,15 +131,16 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
     private async Task CheckCardAnswerAsync(ServerProcess server, CardOwner owner, Uri teams, FiscalQuarter quarter, CancellationToken cancellationToken)
     {
         var (status, body) = await PostAsync(server, Activities.CardAnswer(teams, owner, quarter, 1), cancellationToken);
-        if (status != HttpStatusCode.OK || !body.Contains("記録しました", StringComparison.Ordinal))
+        if (status != HttpStatusCode.OK || !Regex.Unescape(body).Contains("記録しました", StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"PlanBot did not record a card answer ({(int)status}): {body}\n{server.Tail()}");
         }
     }
 
     /// <summary>
-    /// Owners answering their cards at once, each sending the next answer as soon as the last one is answered, for the
-    /// phase's time after a warm-up; latencies and answers per second count the answers finished inside the window.
+    /// Owners answering their cards at once, each sending the next answer as soon as the last one is answered, until the
+    /// phase ends (after a warm-up). Latencies are of every answer sent after the warm-up (those still running at the end
+    /// are awaited); answers per second count the answers that finished inside the measured window.
     /// </summary>
     private async Task<CardPhaseResult> CardPhaseAsync(ServerProcess server, IReadOnlyList<CardOwner> owners, Uri teams, FiscalQuarter quarter, CancellationToken cancellationToken)
     {
@@ -148,6 +150,7 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
         var until = from + (long)(settings.CardPhase.TotalSeconds * Stopwatch.Frequency);
         var next = 0;
         var errors = 0;
+        var finishedInWindow = 0;
         var latencies = new List<double>();
         var workers = Enumerable.Range(0, settings.Concurrency).Select(async _ =>
         {
@@ -158,27 +161,29 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
                 var sent = Stopwatch.GetTimestamp();
                 var (status, answer) = await PostAsync(server, body, cancellationToken);
                 var done = Stopwatch.GetTimestamp();
-                if (sent < from || done > until)
-                {
-                    continue;
-                }
-
                 var ok = status == HttpStatusCode.OK && answer.Contains("application/vnd.microsoft.card.adaptive", StringComparison.Ordinal);
                 lock (latencies)
                 {
-                    if (ok)
-                    {
-                        latencies.Add(Stopwatch.GetElapsedTime(sent, done).TotalMilliseconds);
-                    }
-                    else
+                    if (!ok)
                     {
                         errors++;
+                        continue;
+                    }
+
+                    if (done >= from && done <= until)
+                    {
+                        finishedInWindow++;
+                    }
+
+                    if (sent >= from)
+                    {
+                        latencies.Add(Stopwatch.GetElapsedTime(sent, done).TotalMilliseconds);
                     }
                 }
             }
         });
         await Task.WhenAll(workers);
-        return new CardPhaseResult(Percentiles.Of(latencies, 0.5), Percentiles.Of(latencies, 0.99), latencies.Count / settings.CardPhase.TotalSeconds, errors);
+        return new CardPhaseResult(Percentiles.Of(latencies, 0.5), Percentiles.Of(latencies, 0.99), finishedInWindow / settings.CardPhase.TotalSeconds, errors);
     }
 
     /// <summary>
