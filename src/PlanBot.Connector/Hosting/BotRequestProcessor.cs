@@ -21,6 +21,7 @@ internal sealed partial class BotRequestProcessor(
     ActivityDeduplicator deduplicator,
     ActivityQueue queue,
     TurnRunner runner,
+    OverloadLog overload,
     TimeProvider timeProvider,
     ILogger<BotRequestProcessor> logger)
 {
@@ -143,7 +144,7 @@ internal sealed partial class BotRequestProcessor(
             deduplicator.Forget(key);
         }
 
-        LogQueueFull(logger, activity.Type, activity.Id);
+        overload.QueueFull();
         return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -209,7 +210,4 @@ internal sealed partial class BotRequestProcessor(
 
     [LoggerMessage(EventId = 1306, Level = LogLevel.Information, Message = "Invoke {InvokeName} not handled (501)")]
     private static partial void LogInvokeNotHandled(ILogger logger, string? invokeName);
-
-    [LoggerMessage(EventId = 1307, Level = LogLevel.Error, Message = "Activity queue full: {ActivityType} {ActivityId} refused with 503 for the channel to retry")]
-    private static partial void LogQueueFull(ILogger logger, string? activityType, string? activityId);
 }

@@ -44,6 +44,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<OverloadLog>();
         services.TryAddSingleton<BotRequestProcessor>();
         services.AddHostedService<ConnectorStartupLog>();
         services.AddHostedService<ActivityWorker>();

@@ -6,8 +6,11 @@ using PlanBot.Connector.Schema;
 
 namespace PlanBot.Connector.Hosting;
 
-/// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler.</summary>
-internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILogger<TurnRunner> logger)
+/// <summary>
+/// Runs one turn in its own DI scope: record the conversation reference, then the app's handler; then logs the turn as
+/// one Information line (what came in, what went out, how long), the only line a turn writes at the default level.
+/// </summary>
+internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<TurnRunner> logger)
 {
     public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {
@@ -26,10 +29,26 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILog
                 LogSinkFailed(logger, activity.Type, activity.Id, exception);
             }
 
+            var started = timeProvider.GetTimestamp();
             var turn = new TurnContext(activity, identity, services.GetRequiredService<IConnectorClient>());
-            return await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            var response = await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                LogTurn(
+                    logger,
+                    activity.Name is { Length: > 0 } name ? $"{activity.Type} {name}" : activity.Type,
+                    turn.Outcome ?? "-",
+                    turn.MessagesSent,
+                    response?.Status,
+                    timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            return response;
         }
     }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Turn {Activity}: {Outcome}; {Sent} messages sent, invoke response {Status}, {ElapsedMs:F0} ms")]
+    private static partial void LogTurn(ILogger logger, string? activity, string outcome, int sent, int? status, double elapsedMs);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Recording the conversation reference failed for {ActivityType} {ActivityId}")]
     private static partial void LogSinkFailed(ILogger logger, string? activityType, string? activityId, Exception exception);

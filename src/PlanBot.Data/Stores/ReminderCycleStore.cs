@@ -1,6 +1,8 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Rows;
+using PlanBot.Domain;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Progress;
@@ -157,6 +159,19 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     public async Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        try
+        {
+            return await StoreSubmissionAsync(submission, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException && !IsUniqueViolation(e))
+        {
+            // The transaction was rolled back: nothing of the submission is stored.
+            throw new StoreWriteException($"The submission {submission.Id} could not be stored: {e.GetBaseException().Message}", e);
+        }
+    }
+
+    private async Task<bool> StoreSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (await db.ProgressSubmissions.AnyAsync(s => s.SubmissionId == submission.Id.Value, cancellationToken).ConfigureAwait(false))
@@ -350,5 +365,5 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
 
     private static DateTimeOffset? UtcOrNull(DateTime? value) => value is { } v ? Utc(v) : null;
 
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
+    internal static bool IsUniqueViolation(Exception e) => e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
 }

@@ -50,5 +50,6 @@ public interface IReminderCycleStore
     /// <returns>False when a submission with that id, or a repeat of the last one, was already stored (nothing is written).</returns>
     /// <exception cref="InvalidOperationException">The quarter has no cycle.</exception>
     /// <exception cref="ArgumentException">A report names a sub-theme key the plan does not have.</exception>
+    /// <exception cref="StoreWriteException">The store could not write (e.g. the disk is full): nothing was stored.</exception>
     Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken);
 }

@@ -45,9 +45,11 @@ internal sealed partial class PlanBotActivityHandler(
         switch (activity.Type)
         {
             case ActivityTypes.InstallationUpdate when activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade:
+                turn.Outcome = "welcome";
                 await SendAsync(turn, WelcomeCard(activity), ChatTexts.WelcomeSummary, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Message when IsProgressCard(activity.Value):
+                turn.Outcome = "reminder card (Action.Submit)";
                 if (await ProgressCardAsync(turn, activity.Value, cancellationToken).ConfigureAwait(false) is { } updated)
                 {
                     await UpdateProgressCardAsync(turn, updated, cancellationToken).ConfigureAwait(false);
@@ -66,6 +68,7 @@ internal sealed partial class PlanBotActivityHandler(
                 await OnMessageAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && IsProgressCard(ActionData(activity.Value), ActionVerb(activity.Value)):
+                turn.Outcome = "reminder card";
                 return await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false) is { } card
                     ? CardResponse(card)
                     : MessageResponse(ProgressCardTexts.Unreadable);
@@ -73,6 +76,7 @@ internal sealed partial class PlanBotActivityHandler(
                 return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
                 // conversationUpdate and the rest are recorded by the conversation recorder; nothing to say.
+                turn.Outcome = "recorded";
                 return null;
         }
     }
@@ -97,6 +101,7 @@ internal sealed partial class PlanBotActivityHandler(
             return;
         }
 
+        turn.Outcome = "help";
         var card = HelpWords.Contains(text) || text.Length == 0
             ? HelpCard.Build(showAdminCommands: await IsAdminAsync(turn, cancellationToken).ConfigureAwait(false))
             : await AnswerAsync(turn, text, cancellationToken).ConfigureAwait(false);
@@ -108,6 +113,7 @@ internal sealed partial class PlanBotActivityHandler(
     {
         var from = turn.Activity.From;
         var outcome = await questions.AskAsync(question, from?.AadObjectId, from?.GetEmail(), cancellationToken).ConfigureAwait(false);
+        turn.Outcome = $"question {outcome.Kind} {outcome.Query}";
         LogQuestion(logger, outcome.Kind, outcome.Query?.ToString());
         return outcome.Kind switch
         {
@@ -257,6 +263,6 @@ internal sealed partial class PlanBotActivityHandler(
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reminder card data in {ActivityType} {ActivityId} not readable")]
     private static partial void LogProgressCardUnreadable(ILogger logger, string? activityType, string? activityId);
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Question answered: {Outcome} {Query}")]
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Question answered: {Outcome} {Query}")]
     private static partial void LogQuestion(ILogger logger, QuestionOutcomeKind outcome, string? query);
 }
