@@ -33,6 +33,11 @@ internal sealed class LoadReport(LoadSettings settings, string loadAtStart)
 
     public List<double> ColdStartBare { get; } = [];
 
+    /// <summary>CPU time used up to /healthz 200: less bent than wall time by other processes on a busy machine.</summary>
+    public List<double> ColdStartCpuPlanBot { get; } = [];
+
+    public List<double> ColdStartCpuBare { get; } = [];
+
     public (double PlanBot, double Bare) RssIdle { get; set; }
 
     public (double PlanBot, double Bare) RssAfterLoad { get; set; }
@@ -58,6 +63,7 @@ internal sealed class LoadReport(LoadSettings settings, string loadAtStart)
             Row("RSS idle", RssIdle.PlanBot, RssIdle.Bare, "MB", "PlanBot ≤ 100 MB"),
             Row("RSS after load", RssAfterLoad.PlanBot, RssAfterLoad.Bare, "MB", string.Create(CultureInfo.InvariantCulture, $"PlanBot ≤ 1.5× idle: {RssAfterLoad.PlanBot / RssIdle.PlanBot:F2}×")),
             Row("cold start to /healthz 200, existing store", Percentiles.Median(ColdStartPlanBot), Percentiles.Median(ColdStartBare), "ms", "PlanBot ≤ 1 s"),
+            Row("CPU time of that start", Percentiles.Median(ColdStartCpuPlanBot), Percentiles.Median(ColdStartCpuBare), "ms", null),
             string.Create(CultureInfo.InvariantCulture, $"| console log lines per delivered reply (questions) | {M(QuestionsPlanBot, r => r.LinesPerReply):F1} | {M(QuestionsBare, r => r.LinesPerReply):F1} | | |"),
             string.Empty,
             string.Create(CultureInfo.InvariantCulture, $"errors: card answers PlanBot {CardsPlanBot.Sum(r => r.Errors)}, bare {CardsBare.Sum(r => r.Errors)}; unanswered questions PlanBot {QuestionsPlanBot.Sum(r => r.Failures) + QuestionsLarge.Sum(r => r.Failures) + QuestionsPlanOnly.Sum(r => r.Failures)}, bare {QuestionsBare.Sum(r => r.Failures)}"),

@@ -88,9 +88,12 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
             {
                 foreach (var planBotTurn in Order(round % 2 == 0))
                 {
-                    var time = await (planBotTurn ? askBot : bare).RestartAsync();
+                    var server = planBotTurn ? askBot : bare;
+                    var time = await server.RestartAsync();
+                    var cpu = server.CpuTime();
                     (planBotTurn ? report.ColdStartPlanBot : report.ColdStartBare).Add(time.TotalMilliseconds);
-                    Say($"round {round} cold start {(planBotTurn ? "PlanBot" : "bare"),-7}: {time.TotalMilliseconds:F0} ms");
+                    (planBotTurn ? report.ColdStartCpuPlanBot : report.ColdStartCpuBare).Add(cpu.TotalMilliseconds);
+                    Say($"round {round} cold start {(planBotTurn ? "PlanBot" : "bare"),-7}: {time.TotalMilliseconds:F0} ms, {cpu.TotalMilliseconds:F0} ms CPU");
                 }
             }
 
@@ -139,8 +142,9 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
 
     /// <summary>
     /// Owners answering their cards at once, each sending the next answer as soon as the last one is answered, until the
-    /// phase ends (after a warm-up). Latencies are of every answer sent after the warm-up (those still running at the end
-    /// are awaited); answers per second count the answers that finished inside the measured window.
+    /// phase ends (after a warm-up). Latencies are of every answer finished after the warm-up (those still running at the
+    /// end are awaited), so a server slower than the phase still gets a figure; answers per second count the answers
+    /// that finished inside the measured window.
     /// </summary>
     private async Task<CardPhaseResult> CardPhaseAsync(ServerProcess server, IReadOnlyList<CardOwner> owners, Uri teams, FiscalQuarter quarter, CancellationToken cancellationToken)
     {
@@ -175,7 +179,7 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
                         finishedInWindow++;
                     }
 
-                    if (sent >= from)
+                    if (done >= from)
                     {
                         latencies.Add(Stopwatch.GetElapsedTime(sent, done).TotalMilliseconds);
                     }

@@ -14,5 +14,6 @@ internal static class Percentiles
         return sorted[Math.Clamp((int)Math.Ceiling(q * sorted.Length) - 1, 0, sorted.Length - 1)];
     }
 
-    public static double Median(IEnumerable<double> values) => Of(values.ToArray(), 0.5);
+    /// <summary>The median of the values that are numbers (a phase with no figure gives NaN and is left out).</summary>
+    public static double Median(IEnumerable<double> values) => Of(values.Where(v => !double.IsNaN(v)).ToArray(), 0.5);
 }
