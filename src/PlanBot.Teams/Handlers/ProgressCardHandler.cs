@@ -104,7 +104,7 @@ internal sealed partial class ProgressCardHandler(
         var id = string.IsNullOrWhiteSpace(activityId) || activityId.Length > SubmissionId.MaxLength ? SubmissionId.New() : new SubmissionId(activityId);
         var answers = submission.Entries.Select(e => new ProgressAnswer(e.SubThemeKey, e.Status, e.Percent, e.Comment)).ToArray();
         var validation = ProgressAnswerValidator.Validate(person, cycle, id, answers, submittedAt);
-        if (!validation.IsValid && validation.Errors.Any(e => e.Problem == AnswerProblem.NotAnOwner))
+        if (!validation.IsValid && validation.Errors.Any(e => e.Problem is AnswerProblem.NotAsked or AnswerProblem.NotAnOwner))
         {
             // The slice holds only this person's items, so an item of someone else's card reads as not theirs; the whole
             // cycle (rarely needed) tells an item asked of another owner from one never asked.

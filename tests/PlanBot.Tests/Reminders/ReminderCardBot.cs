@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -66,11 +67,15 @@ internal sealed class ReminderCardBot : IAsyncDisposable
     /// <param name="colleagueOwnsEverything">
     /// Assigns every initiative to <see cref="Colleague"/>, so their items need several cards (and the owner has none).
     /// </param>
-    public static async Task<ReminderCardBot> StartAsync(bool colleagueOwnsEverything = false)
+    /// <param name="databasePath">Where the store lives (e.g. on a small file system a test fills); a temp folder by default.</param>
+    public static async Task<ReminderCardBot> StartAsync(bool colleagueOwnsEverything = false, string? databasePath = null)
     {
         var clock = new FakeTimeProvider(Start);
         var connector = new RecordingConnector();
-        var bot = PlanBotOnLoopback.Start(services: s =>
+        var settings = databasePath is null
+            ? null
+            : new Dictionary<string, string?> { ["ConnectionStrings:PlanStore"] = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString() };
+        var bot = PlanBotOnLoopback.Start(settings, services: s =>
         {
             s.AddSingleton<TimeProvider>(clock);
             s.RemoveAll<IConnectorClient>();
