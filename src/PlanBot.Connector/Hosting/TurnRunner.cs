@@ -39,7 +39,7 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, Time
                     activity.Name is { Length: > 0 } name ? $"{activity.Type} {name}" : activity.Type,
                     turn.Outcome ?? "-",
                     turn.MessagesSent,
-                    response?.Status,
+                    response is null ? "-" : response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
                     timeProvider.GetElapsedTime(started).TotalMilliseconds);
             }
 
@@ -47,8 +47,8 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, Time
         }
     }
 
-    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Turn {Activity}: {Outcome}; {Sent} messages sent, invoke response {Status}, {ElapsedMs:F0} ms")]
-    private static partial void LogTurn(ILogger logger, string? activity, string outcome, int sent, int? status, double elapsedMs);
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Turn {Activity}: {Outcome}; {Sent} messages sent, invoke answer {Status}, {ElapsedMs:F0} ms")]
+    private static partial void LogTurn(ILogger logger, string? activity, string outcome, int sent, string status, double elapsedMs);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Recording the conversation reference failed for {ActivityType} {ActivityId}")]
     private static partial void LogSinkFailed(ILogger logger, string? activityType, string? activityId, Exception exception);

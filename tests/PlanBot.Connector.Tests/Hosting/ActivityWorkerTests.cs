@@ -89,7 +89,7 @@ public sealed class ActivityWorkerTests
         await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["BotConnector:Processing:WorkerCount"] = "1" });
         host.Handler.Behaviour = (turn, _) =>
         {
-            turn.Outcome = "question Answered";
+            turn.Outcome = $"question Answered ({turn.Activity.Id})";
             return Task.FromResult<InvokeResponse?>(null);
         };
 
@@ -98,8 +98,8 @@ public sealed class ActivityWorkerTests
         using var next = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "m-2"));
         await host.Handler.NextAsync(); // one worker: "m-1" is finished (and logged) once "m-2" runs
 
-        var line = Assert.Single(host.Logs.Lines, l => l.Contains("[1100]", StringComparison.Ordinal) && l.Contains("question Answered", StringComparison.Ordinal));
-        Assert.Matches(@"^Information .*Turn message: question Answered; 0 messages sent, invoke response , \d+ ms", line);
+        var line = Assert.Single(host.Logs.Lines, l => l.Contains("(m-1)", StringComparison.Ordinal));
+        Assert.Matches(@"^Information .*\[1100\] Turn message: question Answered \(m-1\); 0 messages sent, invoke answer -, \d+ ms", line);
     }
 
     [Fact]
