@@ -2,10 +2,10 @@ using System.Globalization;
 
 namespace PlanBot.Load;
 
-internal sealed record CardPhaseResult(double P50, double P99, double PerSecond, int Errors)
+internal sealed record CardPhaseResult(double P50, double P99, double PerSecond, double CpuPerAnswer, int Errors)
 {
     public override string ToString() =>
-        string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F1} ms, p99 {P99:F1} ms, {PerSecond:F0} answers/s, {Errors} errors");
+        string.Create(CultureInfo.InvariantCulture, $"p50 {P50:F1} ms, p99 {P99:F1} ms, {PerSecond:F0} answers/s, CPU {CpuPerAnswer:F2} ms/answer, {Errors} errors");
 }
 
 internal sealed record QuestionPhaseResult(double P50, double P99, double CpuPerReply, double LinesPerReply, int Failures)
@@ -57,6 +57,7 @@ internal sealed class LoadReport(LoadSettings settings, string loadAtStart)
             Row("card answer, 50 owners at once: p50", M(CardsPlanBot, r => r.P50), M(CardsBare, r => r.P50), "ms", null),
             Row("card answer, 50 owners at once: p99", M(CardsPlanBot, r => r.P99), M(CardsBare, r => r.P99), "ms", "≤ 2×"),
             Row("card answers per second, saturated", M(CardsPlanBot, r => r.PerSecond), M(CardsBare, r => r.PerSecond), "/s", "≥ 0.25×"),
+            Row("CPU per card answer (the whole phase, warm-up included)", M(CardsPlanBot, r => r.CpuPerAnswer), M(CardsBare, r => r.CpuPerAnswer), "ms", null),
             Row("CPU per question reply", M(QuestionsPlanBot, r => r.CpuPerReply), M(QuestionsBare, r => r.CpuPerReply), "ms", "≤ 3×"),
             Row("question reply p50 (PlanBot vs bare)", M(QuestionsPlanBot, r => r.P50), M(QuestionsBare, r => r.P50), "ms", null),
             string.Create(CultureInfo.InvariantCulture, $"| question p50: 1,000 people × 3 years (PlanBot) vs the plan only (PlanBot) | {M(QuestionsLarge, r => r.P50):F1} ms | {M(QuestionsPlanOnly, r => r.P50):F1} ms | {M(QuestionsLarge, r => r.P50) / M(QuestionsPlanOnly, r => r.P50):F2}× | ≤ 1.2× |"),

@@ -150,6 +150,8 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
     {
         var warmUp = settings.CardPhase / 5;
         var start = Stopwatch.GetTimestamp();
+        var cpu = server.CpuTime();
+        var answered = 0;
         var from = start + (long)(warmUp.TotalSeconds * Stopwatch.Frequency);
         var until = from + (long)(settings.CardPhase.TotalSeconds * Stopwatch.Frequency);
         var next = 0;
@@ -174,6 +176,8 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
                         continue;
                     }
 
+                    answered++;
+
                     if (done >= from && done <= until)
                     {
                         finishedInWindow++;
@@ -187,7 +191,8 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
             }
         });
         await Task.WhenAll(workers);
-        return new CardPhaseResult(Percentiles.Of(latencies, 0.5), Percentiles.Of(latencies, 0.99), finishedInWindow / settings.CardPhase.TotalSeconds, errors);
+        var cpuPerAnswer = answered == 0 ? double.NaN : (server.CpuTime() - cpu).TotalMilliseconds / answered;
+        return new CardPhaseResult(Percentiles.Of(latencies, 0.5), Percentiles.Of(latencies, 0.99), finishedInWindow / settings.CardPhase.TotalSeconds, cpuPerAnswer, errors);
     }
 
     /// <summary>

@@ -246,10 +246,11 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         }
 
         // The column's NOCASE collation makes this the roster's case-insensitive match, on the (cycle, email) index.
+        // One query: a recipient has a card's worth of items and a few deliveries, so the joined rows stay few.
         var recipient = await db.CycleRecipients.AsNoTracking()
             .Include(r => r.Items)
             .Include(r => r.Deliveries)
-            .AsSplitQuery()
+            .AsSingleQuery()
             .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.Email == email, cancellationToken)
             .ConfigureAwait(false);
         var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];

@@ -24,20 +24,21 @@ public sealed class QuestionService(PlanSnapshots snapshots, TimeProvider clock)
     {
         var snapshot = await snapshots.CurrentAsync(cancellationToken).ConfigureAwait(false);
         var asker = snapshot.Roster.People.Match(aadObjectId, email);
-        return asker is null ? QuestionOutcome.NotOnRoster() : Answer(text, asker, snapshot);
+        return asker is null ? QuestionOutcome.NotOnRoster() : await AnswerAsync(text, asker, snapshot, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>Answers for a given person's scope (the command line's --as, or an administrator).</summary>
     public async Task<QuestionOutcome> AskAsAsync(string? text, Person asker, CancellationToken cancellationToken)
     {
         var snapshot = await snapshots.CurrentAsync(cancellationToken).ConfigureAwait(false);
-        return Answer(text, asker, snapshot);
+        return await AnswerAsync(text, asker, snapshot, cancellationToken).ConfigureAwait(false);
     }
 
-    private QuestionOutcome Answer(string? text, Person asker, PlanSnapshot snapshot)
+    private async Task<QuestionOutcome> AnswerAsync(string? text, Person asker, PlanSnapshot snapshot, CancellationToken cancellationToken)
     {
         var today = JapanTime.Today(clock);
-        if (snapshot.QueryDataFor(FiscalQuarter.Of(today)) is not { } data || snapshot.Vocabulary is not { } vocabulary)
+        if (await snapshot.QueryDataForAsync(FiscalQuarter.Of(today), cancellationToken).ConfigureAwait(false) is not { } data
+            || snapshot.Vocabulary is not { } vocabulary)
         {
             return QuestionOutcome.NoPlan(asker);
         }

@@ -7,7 +7,7 @@ namespace PlanBot.Domain.Snapshots;
 /// <summary>
 /// Keeps one <see cref="PlanSnapshot"/> per process and hands it to every turn: each call reads the store's change
 /// counters (one small query) and reloads only what changed since — the plan after an import, the roster after a roster
-/// or assignment change, the latest reports after an answer. Another instance or the command line writing to a shared
+/// or assignment change; the latest reports after an answer, when a turn next asks for them. Another instance or the command line writing to a shared
 /// store bumps the same counters, so every instance sees the change on its next turn.
 /// </summary>
 public sealed class PlanSnapshots(IStoreVersions versions, IPlanStore plans, IRosterStore roster, IProgressStore progress)
@@ -40,10 +40,7 @@ public sealed class PlanSnapshots(IStoreVersions versions, IPlanStore plans, IRo
             var people = previous is not null && previous.Version.Roster == version.Roster
                 ? previous.Roster
                 : await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
-            var reports = previous is not null && previous.Version.Progress == version.Progress
-                ? previous.LatestReports
-                : await progress.ListLatestPerQuarterAsync(null, cancellationToken).ConfigureAwait(false);
-            var snapshot = new PlanSnapshot(version, plan, people, reports, previous);
+            var snapshot = new PlanSnapshot(version, plan, people, progress, previous);
             Volatile.Write(ref _current, snapshot);
             return snapshot;
         }

@@ -27,7 +27,7 @@ public sealed class PlanSnapshotsTests
         Assert.Same(first, second);
         Assert.NotNull(first.Vocabulary);
         Assert.Same(first.Vocabulary, second.Vocabulary);
-        Assert.Same(first.QueryDataFor(new FiscalQuarter(2026, 3)), second.QueryDataFor(new FiscalQuarter(2026, 3)));
+        Assert.Same(await first.QueryDataForAsync(new FiscalQuarter(2026, 3), CancellationToken.None), await second.QueryDataForAsync(new FiscalQuarter(2026, 3), CancellationToken.None));
     }
 
     [Fact]
@@ -37,17 +37,18 @@ public sealed class PlanSnapshotsTests
         var snapshots = db.Services.GetRequiredService<PlanSnapshots>();
         var before = await snapshots.CurrentAsync(CancellationToken.None);
         _ = before.Vocabulary;
+        Assert.Empty(await before.LatestReportsAsync(CancellationToken.None));
         var report = new ProgressReport("1-1", new FiscalQuarter(2026, 3), ProgressStatus.Delayed, 20, "遅れています", Tanaka.Email, new DateTimeOffset(2026, 11, 2, 0, 0, 0, TimeSpan.Zero));
 
         await db.Progress.AppendAsync(report, CancellationToken.None);
         var after = await snapshots.CurrentAsync(CancellationToken.None);
 
-        Assert.Equal([report], after.LatestReports);
-        Assert.Empty(before.LatestReports);
+        Assert.Equal([report], await after.LatestReportsAsync(CancellationToken.None));
+        Assert.Empty(await before.LatestReportsAsync(CancellationToken.None));
         Assert.Same(before.Plan, after.Plan);
         Assert.Same(before.Roster, after.Roster);
         Assert.Same(before.Vocabulary, after.Vocabulary);
-        Assert.Equal([report], after.QueryDataFor(new FiscalQuarter(2026, 3))!.Reports);
+        Assert.Equal([report], (await after.QueryDataForAsync(new FiscalQuarter(2026, 3), CancellationToken.None))!.Reports);
     }
 
     [Fact]
