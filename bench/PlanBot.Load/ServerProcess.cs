@@ -44,15 +44,31 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         var port = FreePort();
         var server = new ServerProcess(name, dll, environment, port, null!);
-        var coldStart = await server.LaunchAsync();
-        return (server, coldStart);
+        try
+        {
+            return (server, await server.LaunchAsync());
+        }
+        catch
+        {
+            // Never leave a half-started server behind.
+            await server.StopAsync();
+            throw;
+        }
     }
 
     /// <summary>Stops the process (SIGTERM, as a host shuts down) and starts it again on the same store and port.</summary>
     public async Task<TimeSpan> RestartAsync()
     {
         await StopAsync();
-        return await LaunchAsync();
+        try
+        {
+            return await LaunchAsync();
+        }
+        catch
+        {
+            await StopAsync();
+            throw;
+        }
     }
 
     /// <summary>Resident memory (VmRSS), in MB.</summary>
