@@ -30,18 +30,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return null;
         }
 
-        var answered = await (
-                from l in db.SubmissionReports.AsNoTracking()
-                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
-                where s.CycleId == cycle.Id
-                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-
-        // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
-        var answers = answered
-            .GroupBy(a => a.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
-            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
+        var answers = await AnswersAsync(db, cycle.Id, null, cancellationToken).ConfigureAwait(false);
 
         var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(ToRecipient);
 
@@ -254,16 +243,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.Email == email, cancellationToken)
             .ConfigureAwait(false);
         var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
-        var answered = keys.Length == 0 ? [] : await (
-                from l in db.SubmissionReports.AsNoTracking()
-                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
-                where s.CycleId == cycle.Id && keys.Contains(l.Report.SubTheme.Key)
-                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var answers = answered
-            .GroupBy(a => a.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
-            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
+        var answers = keys.Length == 0 ? [] : await AnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
         return ReminderCycle.Restore(
             new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
             cycle.State,
@@ -307,6 +287,30 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             CardId = submission.CardId,
         };
         return submission.Repeats(earlier);
+    }
+
+    /// <summary>The answer of each sub-theme of the cycle (of the given ones; of all when null).</summary>
+    private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, string[]? keys, CancellationToken cancellationToken)
+    {
+        var links = db.SubmissionReports.AsNoTracking();
+        if (keys is not null)
+        {
+            links = links.Where(l => keys.Contains(l.Report.SubTheme.Key));
+        }
+
+        var answered = await (
+                from l in links
+                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
+                where s.CycleId == cycleId
+                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
+        return answered
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
+            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
+            .ToArray();
     }
 
     private static CycleRecipient ToRecipient(CycleRecipientRow r) => new(
