@@ -124,7 +124,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process.ErrorDataReceived += (_, e) => Count(e.Data);
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
-        var deadline = started + (Stopwatch.Frequency * 60);
+        var deadline = started + (Stopwatch.Frequency * 300);
         while (Stopwatch.GetTimestamp() < deadline)
         {
             if (_process.HasExited)
@@ -148,7 +148,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(5);
         }
 
-        throw new TimeoutException($"{Name} was not ready within 60 s:\n{Tail()}");
+        throw new TimeoutException($"{Name} was not ready within 300 s:\n{Tail()}");
     }
 
     private void Count(string? line)
