@@ -69,9 +69,20 @@ internal sealed partial class PlanBotActivityHandler(
                 return null;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && IsProgressCard(ActionData(activity.Value), ActionVerb(activity.Value)):
                 turn.Outcome = "reminder card";
-                return await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false) is { } card
-                    ? CardResponse(card)
-                    : MessageResponse(ProgressCardTexts.Unreadable);
+                try
+                {
+                    return await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false) is { } card
+                        ? CardResponse(card)
+                        : MessageResponse(ProgressCardTexts.Unreadable);
+                }
+                catch (System.Data.Common.DbException exception)
+                {
+                    // The store could not even be read (e.g. a full disk): nothing was recorded. A text answer leaves the
+                    // card as it is, so what the user entered stays on it.
+                    LogCardStoreFault(logger, activity.Id, exception);
+                    turn.Outcome = "reminder card not recorded (store fault)";
+                    return MessageResponse(ProgressCardTexts.NotRecorded);
+                }
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && SuggestedQuestion(ActionData(activity.Value)) is { } question:
                 return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
@@ -259,6 +270,9 @@ internal sealed partial class PlanBotActivityHandler(
 
     [LoggerMessage(EventId = 3001, Level = LogLevel.Error, Message = "Reply to {ActivityType} {ActivityId} failed: {Kind} {Code} (HTTP {Status})")]
     private static partial void LogReplyFailed(ILogger logger, string? activityType, string? activityId, ConnectorErrorKind kind, string? code, int? status);
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Reminder card answer {ActivityId} not recorded: the store could not be read")]
+    private static partial void LogCardStoreFault(ILogger logger, string? activityId, Exception exception);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reminder card data in {ActivityType} {ActivityId} not readable")]
     private static partial void LogProgressCardUnreadable(ILogger logger, string? activityType, string? activityId);
