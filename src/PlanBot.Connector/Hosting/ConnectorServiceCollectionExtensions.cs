@@ -52,6 +52,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<OverloadLog>();
         services.TryAddSingleton<BotRequestProcessor>();
         services.AddHostedService<ConnectorStartupLog>();
         services.AddHostedService<ClientSecretExpiryMonitor>();

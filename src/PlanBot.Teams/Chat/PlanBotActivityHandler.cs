@@ -26,9 +26,11 @@ internal sealed class PlanBotActivityHandler(
         switch (activity.Type)
         {
             case ActivityTypes.InstallationUpdate when activity.Action is InstallationActions.Add or InstallationActions.AddUpgrade:
+                turn.Outcome = "welcome";
                 await welcome.SendAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Message when ProgressCardActions.IsProgressCard(activity.Value):
+                turn.Outcome = "reminder card (Action.Submit)";
                 await progressCards.SubmitAsync(turn, cancellationToken).ConfigureAwait(false);
                 return null;
             case ActivityTypes.Message when QuestionHandler.SuggestedQuestion(activity.Value) is { } suggested:
@@ -39,10 +41,12 @@ internal sealed class PlanBotActivityHandler(
                 return null;
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction
                                            && ProgressCardActions.IsProgressCard(ActionData(activity.Value), ActionVerb(activity.Value)):
+                turn.Outcome = "reminder card";
                 return await progressCards.ExecuteAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false);
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && QuestionHandler.SuggestedQuestion(ActionData(activity.Value)) is { } question:
                 return InvokeResponses.Card(await questions.AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
+                turn.Outcome = "recorded";
                 return null;
         }
     }
