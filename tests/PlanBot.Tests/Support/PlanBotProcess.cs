@@ -61,6 +61,8 @@ internal sealed class PlanBotProcess : IAsyncDisposable
         start.Environment["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // No bot identity: the fake Teams takes no tokens, and outside Development local mode has to be asked for.
+        start.Environment["PlanBot__LocalMode"] = "true";
         // Two hosts and the test on 2 cores: workstation GC keeps each process small.
         start.Environment["DOTNET_gcServer"] = "0";
         foreach (var (key, value) in settings)
