@@ -1,0 +1,164 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace PlanBot.Export.Writing;
+
+/// <summary>
+/// Writes one worksheet front to back with the SDK's streaming <see cref="OpenXmlWriter"/>, so a sheet of ten thousand
+/// rows never exists as a tree of objects: the start (views, frozen pane, columns), rows of cells, then what the schema
+/// puts after the data (filter, merged ranges, print settings, footer, the chart's drawing).
+/// </summary>
+internal sealed class SheetWriter : IDisposable
+{
+    /// <summary>A3 in SpreadsheetML's paper size numbering.</summary>
+    private const uint PaperSizeA3 = 8;
+
+    private readonly OpenXmlWriter _writer;
+    private readonly SharedStrings _strings;
+    private readonly List<string> _merges = [];
+    private bool _inRow;
+
+    public SheetWriter(WorksheetPart part, SharedStrings strings, SheetLayout layout)
+    {
+        _writer = OpenXmlWriter.Create(part);
+        _strings = strings;
+        Layout = layout;
+        _writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")]);
+        _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        _writer.WriteElement(new SheetViews(View(layout)));
+        _writer.WriteElement(new SheetFormatProperties { DefaultRowHeight = 15.75 });
+        _writer.WriteElement(new Columns(layout.ColumnWidths.Select((width, i) => new Column
+        {
+            Min = (uint)i + 1,
+            Max = (uint)i + 1,
+            Width = width,
+            CustomWidth = true,
+        })));
+        _writer.WriteStartElement(new SheetData());
+    }
+
+    public SheetLayout Layout { get; }
+
+    /// <summary>The row being written (1-based); 0 before the first.</summary>
+    public uint Row { get; private set; }
+
+    public void StartRow(double? height = null)
+    {
+        EndRow();
+        Row++;
+        var attributes = new List<OpenXmlAttribute> { new("r", "", Row.ToString(CultureInfo.InvariantCulture)) };
+        if (height is { } h)
+        {
+            attributes.Add(new("ht", "", h.ToString(CultureInfo.InvariantCulture)));
+            attributes.Add(new("customHeight", "", "1"));
+        }
+
+        _writer.WriteStartElement(new Row(), attributes);
+        _inRow = true;
+    }
+
+    public void EndRow()
+    {
+        if (_inRow)
+        {
+            _writer.WriteEndElement();
+            _inRow = false;
+        }
+    }
+
+    /// <summary>A text cell; null or empty text leaves the cell blank but styled (borders, fill).</summary>
+    public void Text(int column, string? text, uint style)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            Blank(column, style);
+            return;
+        }
+
+        _writer.WriteElement(new Cell
+        {
+            CellReference = CellReference.Cell(column, Row),
+            DataType = CellValues.SharedString,
+            StyleIndex = style,
+            CellValue = new CellValue(_strings.Add(text)),
+        });
+    }
+
+    public void Number(int column, double value, uint style) =>
+        _writer.WriteElement(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style, CellValue = new CellValue(value) });
+
+    /// <summary>A date and time as Excel's serial number (days since 1899-12-30), shown by the style's format.</summary>
+    public void Date(int column, DateTime value, uint style) => Number(column, value.ToOADate(), style);
+
+    public void Blank(int column, uint style) =>
+        _writer.WriteElement(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style });
+
+    /// <summary>Merges columns of the current row into one cell (a title or a band).</summary>
+    public void Merge(int firstColumn, int lastColumn) => _merges.Add(CellReference.Range(firstColumn, Row, lastColumn, Row));
+
+    /// <summary>The filter's range: the header row to the last written row, over every column.</summary>
+    public string FilterRange => CellReference.Range(1, Layout.HeaderRow, Layout.LastColumn, Math.Max(Row, Layout.HeaderRow));
+
+    /// <summary>
+    /// Ends the sheet: the filter over the header row and below, the merged ranges, print settings (A3 landscape, one
+    /// page wide, as long as it takes), the footer, and the drawing holding a chart when there is one.
+    /// </summary>
+    public void Finish(string footer, string? drawingRelationshipId = null)
+    {
+        EndRow();
+        _writer.WriteEndElement(); // sheetData
+        if (Layout.AutoFilter)
+        {
+            _writer.WriteElement(new AutoFilter { Reference = FilterRange });
+        }
+
+        if (_merges.Count > 0)
+        {
+            _writer.WriteElement(new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count });
+        }
+
+        _writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+        _writer.WriteElement(new PageMargins { Left = 0.4, Right = 0.4, Top = 0.5, Bottom = 0.6, Header = 0.3, Footer = 0.3 });
+        _writer.WriteElement(new PageSetup
+        {
+            PaperSize = PaperSizeA3,
+            Orientation = OrientationValues.Landscape,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        });
+        _writer.WriteElement(new HeaderFooter(new OddFooter(footer)));
+        if (drawingRelationshipId is not null)
+        {
+            _writer.WriteElement(new Drawing { Id = drawingRelationshipId });
+        }
+
+        _writer.WriteEndElement(); // worksheet
+    }
+
+    public void Dispose() => _writer.Dispose();
+
+    /// <summary>The sheet opens with the rows above the data and the first columns frozen, the first data cell selected.</summary>
+    private static SheetView View(SheetLayout layout)
+    {
+        var topLeft = CellReference.Cell(layout.FrozenColumns + 1, layout.HeaderRow + 1);
+        var pane = layout.FrozenColumns > 0 ? PaneValues.BottomRight : PaneValues.BottomLeft;
+        var paneElement = new Pane
+        {
+            VerticalSplit = layout.HeaderRow,
+            TopLeftCell = topLeft,
+            ActivePane = pane,
+            State = PaneStateValues.Frozen,
+        };
+        if (layout.FrozenColumns > 0)
+        {
+            paneElement.HorizontalSplit = layout.FrozenColumns;
+        }
+
+        return new SheetView(paneElement, new Selection { Pane = pane, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } })
+        {
+            WorkbookViewId = 0,
+        };
+    }
+}
