@@ -35,7 +35,7 @@ public static class BoardPaperWorkbook
         string Sheet(SheetLayout layout, Func<WorksheetPart, SheetWriter, string?> write)
         {
             var part = workbookPart.AddNewPart<WorksheetPart>();
-            using var writer = new SheetWriter(part, strings, layout);
+            using var writer = new SheetWriter(part, strings, styles, layout);
             var drawing = write(part, writer);
             writer.Finish(WorkbookTexts.Footer(paper), drawing);
             sheets.Add((layout, workbookPart.GetIdOfPart(part)));

@@ -137,7 +137,7 @@ internal static class SummaryChart
                 // With the categories reversed, "max" keeps the value axis at the bottom.
                 new C.Crosses { Val = C.CrossesValues.Maximum },
                 new C.CrossBetween { Val = C.CrossBetweenValues.Between },
-                new C.MajorUnit { Val = 1 }));
+                new C.MajorUnit { Val = MajorUnit(tallies.Max(t => t.Total)) }));
 
         return new C.ChartSpace(
             new C.Date1904 { Val = false },
@@ -169,6 +169,9 @@ internal static class SummaryChart
                     }),
                     new A.EndParagraphRunProperties { Language = "ja-JP" })));
     }
+
+    /// <summary>Whole sub-themes on the value axis: steps of 1 for small counts, coarser for large plans.</summary>
+    private static double MajorUnit(int largest) => largest <= 10 ? 1 : largest <= 50 ? 5 : 10;
 
     private static C.StringCache StringCache(IReadOnlyList<string> values)
     {

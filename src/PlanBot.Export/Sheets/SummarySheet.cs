@@ -23,7 +23,7 @@ internal static class SummarySheet
 
     public static SheetLayout Layout { get; } = new(
         WorkbookTexts.SummarySheet,
-        [34, .. BoardPaperTexts.StatusOrder.Select(_ => 7.0), 7, 8, 3],
+        [50, .. BoardPaperTexts.StatusOrder.Select(_ => 7.0), 7, 8, 3],
         HeaderRow,
         AutoFilter: false);
 

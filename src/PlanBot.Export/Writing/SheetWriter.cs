@@ -10,6 +10,11 @@ namespace PlanBot.Export.Writing;
 /// rows never exists as a tree of objects: the start (views, frozen pane, columns), rows of cells, then what the schema
 /// puts after the data (filter, merged ranges, print settings, footer, the chart's drawing).
 /// </summary>
+/// <remarks>
+/// A row's cells are held until the row ends, so its height can be set from its wrapped text: LibreOffice does not
+/// fit rows to their text when it opens a file. The height is not marked custom, so Excel fits it again when the
+/// text is edited.
+/// </remarks>
 internal sealed class SheetWriter : IDisposable
 {
     /// <summary>A3 in SpreadsheetML's paper size numbering.</summary>
@@ -17,13 +22,18 @@ internal sealed class SheetWriter : IDisposable
 
     private readonly OpenXmlWriter _writer;
     private readonly SharedStrings _strings;
+    private readonly WorkbookStyles _styles;
     private readonly List<string> _merges = [];
+    private readonly List<Cell> _cells = [];
     private bool _inRow;
+    private double? _height;
+    private int _lines;
 
-    public SheetWriter(WorksheetPart part, SharedStrings strings, SheetLayout layout)
+    public SheetWriter(WorksheetPart part, SharedStrings strings, WorkbookStyles styles, SheetLayout layout)
     {
         _writer = OpenXmlWriter.Create(part);
         _strings = strings;
+        _styles = styles;
         Layout = layout;
         _writer.WriteStartElement(new Worksheet(), [], [new KeyValuePair<string, string>("r", "http://schemas.openxmlformats.org/officeDocument/2006/relationships")]);
         _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
@@ -44,28 +54,43 @@ internal sealed class SheetWriter : IDisposable
     /// <summary>The row being written (1-based); 0 before the first.</summary>
     public uint Row { get; private set; }
 
+    /// <param name="height">A fixed height in points (titles, headings); without it the row fits its wrapped text.</param>
     public void StartRow(double? height = null)
     {
         EndRow();
         Row++;
-        var attributes = new List<OpenXmlAttribute> { new("r", "", Row.ToString(CultureInfo.InvariantCulture)) };
-        if (height is { } h)
-        {
-            attributes.Add(new("ht", "", h.ToString(CultureInfo.InvariantCulture)));
-            attributes.Add(new("customHeight", "", "1"));
-        }
-
-        _writer.WriteStartElement(new Row(), attributes);
         _inRow = true;
+        _height = height;
+        _lines = 1;
     }
 
     public void EndRow()
     {
-        if (_inRow)
+        if (!_inRow)
         {
-            _writer.WriteEndElement();
-            _inRow = false;
+            return;
         }
+
+        var attributes = new List<OpenXmlAttribute> { new("r", "", Row.ToString(CultureInfo.InvariantCulture)) };
+        if (_height is { } fixedHeight)
+        {
+            attributes.Add(new("ht", "", fixedHeight.ToString(CultureInfo.InvariantCulture)));
+            attributes.Add(new("customHeight", "", "1"));
+        }
+        else if (_lines > 1)
+        {
+            attributes.Add(new("ht", "", TextHeight.Of(_lines).ToString(CultureInfo.InvariantCulture)));
+        }
+
+        _writer.WriteStartElement(new Row(), attributes);
+        foreach (var cell in _cells)
+        {
+            _writer.WriteElement(cell);
+        }
+
+        _writer.WriteEndElement();
+        _cells.Clear();
+        _inRow = false;
     }
 
     /// <summary>A text cell; null or empty text leaves the cell blank but styled (borders, fill).</summary>
@@ -77,7 +102,12 @@ internal sealed class SheetWriter : IDisposable
             return;
         }
 
-        _writer.WriteElement(new Cell
+        if (_height is null && _styles.Wraps(style) && column <= Layout.ColumnWidths.Count)
+        {
+            _lines = Math.Max(_lines, TextHeight.Lines(text, Layout.ColumnWidths[column - 1]));
+        }
+
+        _cells.Add(new Cell
         {
             CellReference = CellReference.Cell(column, Row),
             DataType = CellValues.SharedString,
@@ -87,13 +117,13 @@ internal sealed class SheetWriter : IDisposable
     }
 
     public void Number(int column, double value, uint style) =>
-        _writer.WriteElement(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style, CellValue = new CellValue(value) });
+        _cells.Add(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style, CellValue = new CellValue(value) });
 
     /// <summary>A date and time as Excel's serial number (days since 1899-12-30), shown by the style's format.</summary>
     public void Date(int column, DateTime value, uint style) => Number(column, value.ToOADate(), style);
 
     public void Blank(int column, uint style) =>
-        _writer.WriteElement(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style });
+        _cells.Add(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style });
 
     /// <summary>Merges columns of the current row into one cell (a title or a band).</summary>
     public void Merge(int firstColumn, int lastColumn) => _merges.Add(CellReference.Range(firstColumn, Row, lastColumn, Row));

@@ -113,6 +113,9 @@ internal sealed class WorkbookStyles
         _ => Changed,
     };
 
+    /// <summary>Whether text in this format wraps (and so makes its row taller).</summary>
+    public bool Wraps(uint style) => _formats[(int)style].Alignment?.WrapText?.Value == true;
+
     public void WriteTo(WorkbookPart workbook)
     {
         var part = workbook.AddNewPart<WorkbookStylesPart>();
