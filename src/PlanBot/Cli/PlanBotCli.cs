@@ -1,7 +1,9 @@
 using System.CommandLine;
 using Microsoft.Extensions.Logging.Console;
 using PlanBot.Data;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlanBot.Domain.Questions;
+using PlanBot.Export;
 using PlanBot.Plans;
 
 namespace PlanBot.Cli;
@@ -35,6 +37,8 @@ public static class PlanBotCli
         builder.Services.AddPlanBotData(builder.Configuration);
         builder.Services.AddPlanBotPlans(builder.Configuration, importSeedWhenEmpty: false);
         builder.Services.AddSingleton<QuestionService>();
+        builder.Services.AddPlanBotBoardPaper(builder.Configuration);
+        builder.Services.TryAddSingleton(CallerDirectory.Current());
         configure?.Invoke(builder);
 
         // The host is built for its services only; it is never started, so no hosted service (bot, jobs) runs for a verb.
@@ -51,5 +55,6 @@ public static class PlanBotCli
         RosterCommand.Create(services),
         RemindCommand.Create(services),
         DigestCommand.Create(services),
+        ExportCommand.Create(services),
     };
 }
