@@ -11,6 +11,8 @@ namespace PlanBot.Connector.Hosting;
 /// <summary>Registers the Bot Connector edge: options, inbound validation, outbound client, queue and workers.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
+    private const string FileUploadClientPipelineName = "PlanBot.FileUpload";
+
     /// <summary>
     /// Binds <see cref="BotConnectorOptions"/> from the configuration root (Bot Framework names) and the "BotConnector"
     /// section, validated at start. Register your <see cref="IActivityHandler"/> and <see cref="IConversationReferenceSink"/>
@@ -38,6 +40,10 @@ public static class ConnectorServiceCollectionExtensions
         // Order matters: the resilience handler is outermost, so every retry asks for a (cached, fresh) token.
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
         connector.AddHttpMessageHandler<BotTokenHandler>();
+
+        // Uploads of accepted files go to OneDrive's upload URL: the same retries, never the bot's token.
+        services.AddHttpClient<IFileUploadClient, FileUploadClient>()
+            .AddResilienceHandler(FileUploadClientPipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
 
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
