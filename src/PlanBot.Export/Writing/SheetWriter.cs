@@ -24,7 +24,12 @@ internal sealed class SheetWriter : IDisposable
     private readonly SharedStrings _strings;
     private readonly WorkbookStyles _styles;
     private readonly List<string> _merges = [];
-    private readonly List<Cell> _cells = [];
+    private readonly List<PendingCell> _cells = [];
+
+    // Start tags are written from these (only their names are read), so a cell costs no element objects.
+    private readonly Cell _cellTag = new();
+    private readonly CellValue _valueTag = new();
+    private readonly List<OpenXmlAttribute> _cellAttributes = new(3);
     private bool _inRow;
     private double? _height;
     private int _lines;
@@ -85,7 +90,7 @@ internal sealed class SheetWriter : IDisposable
         _writer.WriteStartElement(new Row(), attributes);
         foreach (var cell in _cells)
         {
-            _writer.WriteElement(cell);
+            WriteCell(cell);
         }
 
         _writer.WriteEndElement();
@@ -107,23 +112,16 @@ internal sealed class SheetWriter : IDisposable
             _lines = Math.Max(_lines, TextHeight.Lines(text, Layout.ColumnWidths[column - 1]));
         }
 
-        _cells.Add(new Cell
-        {
-            CellReference = CellReference.Cell(column, Row),
-            DataType = CellValues.SharedString,
-            StyleIndex = style,
-            CellValue = new CellValue(_strings.Add(text)),
-        });
+        _cells.Add(new PendingCell(column, style, IsText: true, _strings.Add(text).ToString(CultureInfo.InvariantCulture)));
     }
 
     public void Number(int column, double value, uint style) =>
-        _cells.Add(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style, CellValue = new CellValue(value) });
+        _cells.Add(new PendingCell(column, style, IsText: false, value.ToString("R", CultureInfo.InvariantCulture)));
 
     /// <summary>A date and time as Excel's serial number (days since 1899-12-30), shown by the style's format.</summary>
     public void Date(int column, DateTime value, uint style) => Number(column, value.ToOADate(), style);
 
-    public void Blank(int column, uint style) =>
-        _cells.Add(new Cell { CellReference = CellReference.Cell(column, Row), StyleIndex = style });
+    public void Blank(int column, uint style) => _cells.Add(new PendingCell(column, style, IsText: false, null));
 
     /// <summary>Merges columns of the current row into one cell (a title or a band).</summary>
     public void Merge(int firstColumn, int lastColumn) => _merges.Add(CellReference.Range(firstColumn, Row, lastColumn, Row));
@@ -168,6 +166,31 @@ internal sealed class SheetWriter : IDisposable
     }
 
     public void Dispose() => _writer.Dispose();
+
+    /// <summary>&lt;c r="B7" s="3" t="s"&gt;&lt;v&gt;12&lt;/v&gt;&lt;/c&gt;, written as tags and text.</summary>
+    private void WriteCell(PendingCell cell)
+    {
+        _cellAttributes.Clear();
+        _cellAttributes.Add(new("r", "", CellReference.Cell(cell.Column, Row)));
+        _cellAttributes.Add(new("s", "", cell.Style.ToString(CultureInfo.InvariantCulture)));
+        if (cell.IsText)
+        {
+            _cellAttributes.Add(new("t", "", "s"));
+        }
+
+        _writer.WriteStartElement(_cellTag, _cellAttributes);
+        if (cell.Value is not null)
+        {
+            _writer.WriteStartElement(_valueTag);
+            _writer.WriteString(cell.Value);
+            _writer.WriteEndElement();
+        }
+
+        _writer.WriteEndElement();
+    }
+
+    /// <summary>A cell held until its row ends: a shared string's index or a number, as written in &lt;v&gt;; null for a blank.</summary>
+    private readonly record struct PendingCell(int Column, uint Style, bool IsText, string? Value);
 
     /// <summary>The sheet opens with the rows above the data and the first columns frozen, the first data cell selected.</summary>
     private static SheetView View(SheetLayout layout)
