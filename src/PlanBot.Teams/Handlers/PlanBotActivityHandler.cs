@@ -13,12 +13,13 @@ using PlanBot.Teams.Cards.Model;
 using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Cards.Welcome;
 using PlanBot.Teams.Digest;
+using PlanBot.Teams.Export;
 
 namespace PlanBot.Teams.Handlers;
 
 /// <summary>
 /// PlanBot's conversation: a welcome when installed, the help card on ヘルプ, and an answer card for any other text,
-/// which is read as a question. A suggestion button on an answer card (Action.Execute or its Action.Submit fallback)
+/// which is read as a question; 「エクスポート」 sends the board paper as a file (<see cref="BoardPaperChat"/>). A suggestion button on an answer card (Action.Execute or its Action.Submit fallback)
 /// asks its question. A reminder card's submit or refresh is answered by <see cref="ProgressCardHandler"/>: in the
 /// invoke's response (Universal Actions), or for the Action.Submit fallback by updating the card's message in place.
 /// Invokes it does not handle return null, which the endpoint answers with 501.
@@ -29,6 +30,7 @@ internal sealed partial class PlanBotActivityHandler(
     DigestChannelCommands digestCommands,
     RemindNowCommand remindNow,
     RosterCheckCommand rosterCheck,
+    BoardPaperChat boardPaper,
     IConversationStore conversations,
     TimeProvider clock,
     ILogger<PlanBotActivityHandler> logger) : IActivityHandler
@@ -69,6 +71,8 @@ internal sealed partial class PlanBotActivityHandler(
                 return await ProgressCardAsync(turn, ActionData(activity.Value), cancellationToken).ConfigureAwait(false) is { } card
                     ? CardResponse(card)
                     : MessageResponse(ProgressCardTexts.Unreadable);
+            case ActivityTypes.Invoke when activity.Name == InvokeNames.FileConsent:
+                return await boardPaper.OnFileConsentAsync(turn, cancellationToken).ConfigureAwait(false);
             case ActivityTypes.Invoke when activity.Name == InvokeNames.AdaptiveCardAction && SuggestedQuestion(ActionData(activity.Value)) is { } question:
                 return CardResponse(await AnswerAsync(turn, question, cancellationToken).ConfigureAwait(false));
             default:
@@ -94,6 +98,11 @@ internal sealed partial class PlanBotActivityHandler(
         if (await rosterCheck.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false) is { } checkCard)
         {
             await SendAsync(turn, checkCard, ChatTexts.RosterCheckSummary, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
+        if (await boardPaper.TryHandleAsync(turn, text, cancellationToken).ConfigureAwait(false))
+        {
             return;
         }
 

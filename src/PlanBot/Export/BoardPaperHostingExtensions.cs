@@ -15,7 +15,8 @@ internal static class BoardPaperHostingExtensions
             .Bind(configuration.GetSection(BoardPaperWorkbookOptions.SectionName))
             .Validate(o => BoardPaperWorkbookOptions.FontNameProblem(o.FontName) is null, "BoardPaper:FontName must name a font of at most 31 characters, e.g. 游ゴシック or メイリオ.")
             .ValidateOnStart();
-        services.TryAddSingleton(provider => provider.GetRequiredService<IOptions<BoardPaperWorkbookOptions>>().Value);
+        // Replaces the default the Teams registration falls back to, whichever is called first.
+        services.Replace(ServiceDescriptor.Singleton(provider => provider.GetRequiredService<IOptions<BoardPaperWorkbookOptions>>().Value));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<BoardPaperService>();
         return services;

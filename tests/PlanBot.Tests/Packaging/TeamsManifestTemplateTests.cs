@@ -7,7 +7,7 @@ namespace PlanBot.Tests.Packaging;
 /// <summary>The committed template in manifest/: valid against the Teams schema as it stands, with its language file and icons.</summary>
 public sealed class TeamsManifestTemplateTests(TeamsManifestSchemaFixture schema) : IClassFixture<TeamsManifestSchemaFixture>
 {
-    private static readonly string[] Commands = ["ヘルプ", "進捗", "遅延", "未回答", "ダイジェスト", "リマインド送信", "名簿確認"];
+    private static readonly string[] Commands = ["ヘルプ", "進捗", "遅延", "未回答", "ダイジェスト", "リマインド送信", "名簿確認", "エクスポート"];
 
     private static JsonObject ReadManifest(string name = "manifest.json") =>
         JsonNode.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.ManifestDirectory, name)))!.AsObject();
@@ -73,6 +73,12 @@ public sealed class TeamsManifestTemplateTests(TeamsManifestSchemaFixture schema
         Assert.Equal("名簿確認", lists["team"][^1]);
         Assert.All(lists.Values, titles => Assert.Equal(["ヘルプ", "進捗", "遅延", "未回答", "ダイジェスト"], titles.Take(5)));
         Assert.Equal("ja-jp", (string?)ReadManifest()["localizationInfo"]!["defaultLanguageTag"]);
+    }
+
+    [Fact]
+    public void CommittedManifest_Bot_SupportsFiles_SoTheBoardPaperCanBeSentInThePersonalChat()
+    {
+        Assert.True(ReadManifest()["bots"]!.AsArray().Single()!["supportsFiles"]!.GetValue<bool>());
     }
 
     [Fact]
