@@ -93,9 +93,6 @@ internal static class WorkbookTexts
     public static string Items(IReadOnlyList<PlanItem> items) =>
         string.Join('\n', items.Select(i => new string('\u3000', i.Depth) + i));
 
-    public static string SubThemeTitle(BoardPaperRow row) =>
-        row.SubThemeLabel is { Length: > 0 } label ? $"{row.InitiativeTitle}\n{label}" : row.InitiativeTitle;
-
     private static string PlanHeading(PlanPeriod period) => period.Quarter is { } q
         ? $"{period.FiscalYear}年度 {q}Q アクション"
         : $"{period.FiscalYear}年度 アクションプラン";

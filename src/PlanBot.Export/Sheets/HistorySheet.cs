@@ -14,18 +14,11 @@ internal static class HistorySheet
 
     public static void Write(SheetWriter sheet, BoardPaper paper, WorkbookStyles styles)
     {
-        sheet.StartRow(24);
-        sheet.Text(1, WorkbookTexts.HistoryTitle(paper), styles.Title);
-        sheet.Merge(1, Layout.LastColumn);
-        sheet.StartRow(18);
-        sheet.Text(1, WorkbookTexts.HistoryInfo(paper), styles.Info);
-        sheet.Merge(1, Layout.LastColumn);
+        Headings.Preamble(sheet, WorkbookTexts.HistoryTitle(paper), WorkbookTexts.HistoryInfo(paper), Layout.LastColumn, styles);
         Headings.Write(sheet, WorkbookTexts.HistoryHeadings, styles);
         if (paper.History.Count == 0)
         {
-            sheet.StartRow();
-            sheet.Text(1, WorkbookTexts.NoSubmissions, styles.Text);
-            sheet.Merge(1, Layout.LastColumn);
+            Headings.Nothing(sheet, WorkbookTexts.NoSubmissions, styles);
             return;
         }
 

@@ -36,12 +36,7 @@ internal static class ProgressSheet
 
     public static void Write(SheetWriter sheet, BoardPaper paper, WorkbookStyles styles)
     {
-        sheet.StartRow(24);
-        sheet.Text(1, WorkbookTexts.ProgressTitle(paper), styles.Title);
-        sheet.Merge(1, Layout.LastColumn);
-        sheet.StartRow(18);
-        sheet.Text(1, WorkbookTexts.ProgressInfo(paper), styles.Info);
-        sheet.Merge(1, Layout.LastColumn);
+        Headings.Preamble(sheet, WorkbookTexts.ProgressTitle(paper), WorkbookTexts.ProgressInfo(paper), Layout.LastColumn, styles);
         Headings.Write(sheet, WorkbookTexts.ProgressHeadings(paper), styles);
 
         foreach (var strategy in paper.Strategies)

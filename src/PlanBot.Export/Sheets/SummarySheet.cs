@@ -30,12 +30,7 @@ internal static class SummarySheet
     /// <summary>Writes the tables; returns where the strategy table's rows are, for the chart.</summary>
     public static (uint FirstRow, uint LastRow) Write(SheetWriter sheet, BoardPaper paper, WorkbookStyles styles)
     {
-        sheet.StartRow(24);
-        sheet.Text(1, WorkbookTexts.SummaryTitle(paper), styles.Title);
-        sheet.Merge(1, RateColumn);
-        sheet.StartRow(18);
-        sheet.Text(1, WorkbookTexts.SummaryInfo, styles.Info);
-        sheet.Merge(1, RateColumn);
+        Headings.Preamble(sheet, WorkbookTexts.SummaryTitle(paper), WorkbookTexts.SummaryInfo, RateColumn, styles);
 
         var strategies = Table(sheet, WorkbookTexts.Strategy, paper.Summary.ByStrategy, paper.Summary.Total, styles);
         sheet.StartRow();

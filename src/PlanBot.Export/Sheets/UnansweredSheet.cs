@@ -12,18 +12,11 @@ internal static class UnansweredSheet
 
     public static void Write(SheetWriter sheet, BoardPaper paper, WorkbookStyles styles)
     {
-        sheet.StartRow(24);
-        sheet.Text(1, WorkbookTexts.UnansweredTitle(paper), styles.Title);
-        sheet.Merge(1, Layout.LastColumn);
-        sheet.StartRow(18);
-        sheet.Text(1, WorkbookTexts.UnansweredInfo(paper), styles.Info);
-        sheet.Merge(1, Layout.LastColumn);
+        Headings.Preamble(sheet, WorkbookTexts.UnansweredTitle(paper), WorkbookTexts.UnansweredInfo(paper), Layout.LastColumn, styles);
         Headings.Write(sheet, WorkbookTexts.UnansweredHeadings, styles);
         if (paper.Unanswered.Count == 0)
         {
-            sheet.StartRow();
-            sheet.Text(1, WorkbookTexts.NobodyUnanswered, styles.Text);
-            sheet.Merge(1, Layout.LastColumn);
+            Headings.Nothing(sheet, WorkbookTexts.NobodyUnanswered, styles);
             return;
         }
 
