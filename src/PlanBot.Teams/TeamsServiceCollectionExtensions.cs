@@ -6,10 +6,10 @@ using PlanBot.Connector.Hosting;
 using PlanBot.Domain.Export;
 using PlanBot.Domain.Questions;
 using PlanBot.Export;
-using PlanBot.Teams.Export;
 using PlanBot.Teams.Conversations;
 using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Digest;
+using PlanBot.Teams.Export;
 using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;
 using PlanBot.Teams.RosterChecks;
@@ -23,7 +23,8 @@ public static class TeamsServiceCollectionExtensions
     /// stored trust of service URLs, and proactive sends through the outbox. Call after <c>AddPlanBotConnector</c> and the
     /// data registration; these replace the connector's do-nothing defaults. Answering and sending reminder cards also
     /// needs the <c>ReminderSchedule</c> and <c>BusinessCalendar</c> the scheduling registration provides (the card's
-    /// deadline is computed from them).
+    /// deadline is computed from them). The board paper's workbook options default here; the host binds them from
+    /// <c>BoardPaper:FontName</c>.
     /// </summary>
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {

@@ -2,7 +2,6 @@ using PlanBot.Cli;
 using PlanBot.Connector.Hosting;
 using PlanBot.Data;
 using PlanBot.Digest;
-using PlanBot.Export;
 using PlanBot.Hosting;
 using PlanBot.Plans;
 using PlanBot.Scheduling;

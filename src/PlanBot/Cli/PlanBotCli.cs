@@ -1,9 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using PlanBot.Data;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using PlanBot.Domain.Questions;
-using PlanBot.Export;
+using PlanBot.Hosting;
 using PlanBot.Plans;
 
 namespace PlanBot.Cli;

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Options;
 using PlanBot.Domain.Export;
 using PlanBot.Export;
 
-namespace PlanBot.Export;
+namespace PlanBot.Hosting;
 
 /// <summary>The board paper for the web host (chat) and the command line alike: the service that makes it and the workbook's options.</summary>
 internal static class BoardPaperHostingExtensions
