@@ -1,14 +1,12 @@
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Export;
+using PlanBot.Teams.Chat;
 
 namespace PlanBot.Teams.Export;
 
 /// <summary>What PlanBot says about the board paper in chat.</summary>
 internal static class ExportTexts
 {
-    public const string PersonalChatOnly =
-        "Excel の報告書は PlanBot との個人チャットでお送りします。個人チャットで「エクスポート」と送ってください。";
-
     public const string Declined = "承知しました。ファイルはお送りしていません。必要なときは、また「エクスポート」と送ってください。";
 
     public const string UploadFailed =
@@ -32,9 +30,8 @@ internal static class ExportTexts
 
     public static string Refused(BoardPaperOutcome outcome) => outcome.Refusal switch
     {
-        BoardPaperRefusal.NotOnRoster =>
-            "申し訳ありません。PlanBot の名簿にまだ登録されていないため、報告書をお作りできません。管理者に名簿への登録をご依頼ください。",
-        BoardPaperRefusal.NoPlan => "アクションプランがまだ取り込まれていません。管理者にお問い合わせください。",
+        BoardPaperRefusal.NotOnRoster => ChatTexts.NotOnRoster,
+        BoardPaperRefusal.NoPlan => ChatTexts.NoPlan,
         BoardPaperRefusal.NotStarted => $"{outcome.Quarter?.ToJapanese()}はまだ始まっていないため、報告書をお作りできません。",
         BoardPaperRefusal.OutsidePlan =>
             $"アクションプランは{outcome.FirstYear}年度から{outcome.LastYear}年度までです。{outcome.Quarter?.ToJapanese()}の報告書はお作りできません。",

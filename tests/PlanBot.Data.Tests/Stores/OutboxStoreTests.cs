@@ -1,6 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Data.Tests.Stores;
 

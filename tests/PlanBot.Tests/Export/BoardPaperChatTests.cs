@@ -133,6 +133,15 @@ public sealed class BoardPaperChatTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task AQuarterItCannotRead_IsAnsweredWithHowToWriteOne()
+    {
+        var reply = await SayAsync(Manager, "3Qの報告書");
+
+        Assert.Contains("「3Q」は四半期として読み取れませんでした", reply.CardText, StringComparison.Ordinal);
+        Assert.DoesNotContain("file.consent", reply.Activity.GetRawText(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AQuestionNamingAQuarter_IsStillAnsweredAsAQuestion()
     {
         var reply = await SayAsync(Manager, "2026Q3の遅延は?");
