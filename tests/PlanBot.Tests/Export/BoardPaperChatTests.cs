@@ -105,39 +105,29 @@ public sealed class BoardPaperChatTests : IAsyncLifetime
         Assert.Empty(_teams.Uploads);
     }
 
-    [Fact]
-    public async Task InAChannel_AsksForThePersonalChatAndOffersNoFile()
+    [Theory]
+    [InlineData("Excelで出して")]
+    [InlineData("2026Q2の報告書")]
+    public async Task InAChannel_AsksForThePersonalChatAndOffersNoFile(string text)
     {
-        var reply = await SayAsync(Manager, "Excelで出して", TeamChannel);
+        var reply = await SayAsync(Manager, text, TeamChannel);
 
         Assert.Equal(TeamChannel, reply.ConversationId);
-        Assert.Contains("個人チャット", reply.CardText, StringComparison.Ordinal);
+        Assert.Contains("「エクスポート」は PlanBot との個人チャットでお使いいただけます", reply.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("file.consent", reply.Activity.GetRawText(), StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task SomeoneNotOnTheRoster_IsToldWhyAndOfferedNoFile()
+    [Theory]
+    [InlineData("guest@partner.example.com", "エクスポート", "名簿にまだ登録されていない")]
+    [InlineData("sato@example.jp", "2023Q4の報告書", "アクションプランは2024年度から2026年度までです")]
+    [InlineData("sato@example.jp", "2099Q1の報告書", "まだ始まっていない")]
+    [InlineData("sato@example.jp", "3Qの報告書", "「3Q」は四半期として読み取れませんでした")]
+    [InlineData("sato@example.jp", "エクスポート 2026Q5", "「2026Q5」は四半期として読み取れませんでした")]
+    public async Task ARequestItCannotServe_IsAnsweredWhyInJapaneseAndOffersNoFile(string email, string text, string why)
     {
-        var reply = await SayAsync(Stranger, "エクスポート");
+        var reply = await SayAsync(new[] { Member, Manager, Stranger }.Single(p => p.Email == email), text);
 
-        Assert.Contains("名簿にまだ登録されていない", reply.CardText, StringComparison.Ordinal);
-        Assert.DoesNotContain("file.consent", reply.Activity.GetRawText(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AQuarterOutsideThePlan_IsRefusedInJapanese()
-    {
-        var reply = await SayAsync(Manager, "2023Q4の報告書");
-
-        Assert.Contains("2024年度から2026年度まで", reply.CardText, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task AQuarterItCannotRead_IsAnsweredWithHowToWriteOne()
-    {
-        var reply = await SayAsync(Manager, "3Qの報告書");
-
-        Assert.Contains("「3Q」は四半期として読み取れませんでした", reply.CardText, StringComparison.Ordinal);
+        Assert.Contains(why, reply.CardText, StringComparison.Ordinal);
         Assert.DoesNotContain("file.consent", reply.Activity.GetRawText(), StringComparison.Ordinal);
     }
 
