@@ -79,7 +79,7 @@ public sealed class FileUploadClientTests : IAsyncLifetime
     [Fact]
     public async Task Upload_InLocalMode_GoesToLoopbackOnly()
     {
-        await using var services = ConnectorServices.Create(new Dictionary<string, string?>());
+        await using var services = ConnectorServices.Create(new Dictionary<string, string?> { ["PlanBot:LocalMode"] = "true" });
         var client = services.Services.GetRequiredService<IFileUploadClient>();
 
         var elsewhere = await client.UploadAsync(new Uri("https://contoso-my.sharepoint.com/upload"), "x"u8.ToArray(), CancellationToken.None);
