@@ -25,6 +25,7 @@ internal sealed partial class BotRequestProcessor(
     ActivityQueue queue,
     TurnRunner runner,
     ConnectorMetrics metrics,
+    OverloadLog overload,
     TimeProvider timeProvider,
     ILogger<BotRequestProcessor> logger)
 {
@@ -162,7 +163,7 @@ internal sealed partial class BotRequestProcessor(
             await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
         }
 
-        LogQueueFull(logger, activity.Type, activity.Id);
+        overload.QueueFull();
         return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -228,7 +229,4 @@ internal sealed partial class BotRequestProcessor(
 
     [LoggerMessage(EventId = 1306, Level = LogLevel.Information, Message = "Invoke {InvokeName} not handled (501)")]
     private static partial void LogInvokeNotHandled(ILogger logger, string? invokeName);
-
-    [LoggerMessage(EventId = 1307, Level = LogLevel.Error, Message = "Activity queue full: {ActivityType} {ActivityId} refused with 503 for the channel to retry")]
-    private static partial void LogQueueFull(ILogger logger, string? activityType, string? activityId);
 }

@@ -13,6 +13,8 @@ namespace PlanBot.Connector.Hosting;
 /// <summary>Registers the Bot Connector edge: options, inbound validation, outbound client, queue and workers.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
+    private const string FileUploadClientPipelineName = "PlanBot.FileUpload";
+
     /// <summary>
     /// Binds <see cref="BotConnectorOptions"/> from the configuration root (Bot Framework names), the "BotConnector"
     /// section and the Agents SDK's connection settings (<see cref="BotIdentityConfiguration"/>), validated at start. Register your <see cref="IActivityHandler"/> and <see cref="IConversationReferenceSink"/>
@@ -47,11 +49,16 @@ public static class ConnectorServiceCollectionExtensions
         connector.AddHttpMessageHandler<ThrottleMeteringHandler>();
         connector.AddHttpMessageHandler<BotTokenHandler>();
 
+        // Uploads of accepted files go to OneDrive's upload URL: the same retries, never the bot's token.
+        services.AddHttpClient<IFileUploadClient, FileUploadClient>()
+            .AddResilienceHandler(FileUploadClientPipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
+
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
         services.TryAddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<OverloadLog>();
         services.TryAddSingleton<BotRequestProcessor>();
         services.AddHostedService<ConnectorStartupLog>();
         services.AddHostedService<ClientSecretExpiryMonitor>();

@@ -9,8 +9,11 @@ using Activity = PlanBot.Connector.Schema.Activity;
 
 namespace PlanBot.Connector.Hosting;
 
-/// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler.</summary>
-internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILogger<TurnRunner> logger)
+/// <summary>
+/// Runs one turn in its own DI scope: record the conversation reference, then the app's handler; then logs the turn as
+/// one Information line (what came in, what went out, how long), the only line a turn writes at the default level.
+/// </summary>
+internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<TurnRunner> logger)
 {
     /// <param name="traceParent">The accepting request's trace context for a queued turn; default: the current activity.</param>
     public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken, ActivityContext traceParent = default)
@@ -31,10 +34,26 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILog
                 LogSinkFailed(logger, activity.Type, activity.Id, exception);
             }
 
+            var started = timeProvider.GetTimestamp();
             var turn = new TurnContext(activity, identity, services.GetRequiredService<IConnectorClient>());
-            return await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            var response = await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                LogTurn(
+                    logger,
+                    activity.Name is { Length: > 0 } name ? $"{activity.Type} {name}" : activity.Type,
+                    turn.Outcome ?? "-",
+                    turn.MessagesSent,
+                    response is null ? "-" : response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            return response;
         }
     }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Turn {Activity}: {Outcome}; {Sent} messages sent, invoke answer {Status}, {ElapsedMs:F0} ms")]
+    private static partial void LogTurn(ILogger logger, string? activity, string outcome, int sent, string status, double elapsedMs);
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Recording the conversation reference failed for {ActivityType} {ActivityId}")]
     private static partial void LogSinkFailed(ILogger logger, string? activityType, string? activityId, Exception exception);
