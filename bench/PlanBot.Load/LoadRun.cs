@@ -120,6 +120,8 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
         ["ConnectionStrings__PlanStore"] = LoadStores.ConnectionString(store.Path),
         ["DOTNET_ENVIRONMENT"] = "Production",
         ["ASPNETCORE_ENVIRONMENT"] = "Production",
+        // No identity (the instant fake Teams takes no tokens): outside Development local mode has to be asked for.
+        ["PlanBot__LocalMode"] = "true",
     };
 
     private async Task<ServerProcess> StartAsync(List<ServerProcess> servers, string name, string dll, Dictionary<string, string> environment)

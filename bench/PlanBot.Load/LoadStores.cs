@@ -192,6 +192,7 @@ internal static class LoadStores
         {
             ["ConnectionStrings:PlanStore"] = ConnectionString(path),
             ["OutboxSender:Enabled"] = "false",
+            ["PlanBot:LocalMode"] = "true",
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Services.AddSingleton(new BusinessCalendar());
