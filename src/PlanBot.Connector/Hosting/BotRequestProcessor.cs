@@ -63,7 +63,7 @@ internal sealed partial class BotRequestProcessor(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var (activity, malformed) = Parse(body.WrittenSpan);
+        var (activity, malformed) = ActivityReader.Read(body.WrittenSpan);
         if (activity is null)
         {
             LogMalformed(logger, malformed!);
@@ -166,30 +166,6 @@ internal sealed partial class BotRequestProcessor(
                 return null;
             }
         }
-    }
-
-    private static (Activity? Activity, string? Problem) Parse(ReadOnlySpan<byte> body)
-    {
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize(body, ConnectorJsonContext.Default.Activity);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"body is not an activity ({exception.Path}, line {exception.LineNumber})");
-        }
-
-        return activity switch
-        {
-            null => (null, "body is null"),
-            { Type: null or "" } => (null, "activity has no type"),
-            { Conversation: null } or { Conversation.Id: null or "" } => (null, "activity has no conversation id"),
-            { ServiceUrl: null or "" } => (null, "activity has no serviceUrl"),
-            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url)
-                || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) => (null, "activity serviceUrl is not an absolute http(s) URL"),
-            _ => (activity, null),
-        };
     }
 
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Bot request rejected (401): {Reason}")]
