@@ -70,6 +70,13 @@ internal sealed partial class BotRequestProcessor(
             return Results.StatusCode(StatusCodes.Status400BadRequest);
         }
 
+        if (settings.IsLocalMode && !LoopbackAddresses.IsLoopback(new Uri(activity.ServiceUrl!)))
+        {
+            // Nothing vouches for an unauthenticated activity's serviceUrl: local mode only ever answers this machine.
+            LogRejected(logger, "local mode accepts loopback serviceUrls only");
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
+        }
+
         if (token is not null && ChannelTokenValidator.CheckActivity(token, activity) is { } mismatch)
         {
             LogRejected(logger, mismatch);
