@@ -21,6 +21,12 @@ internal sealed partial class ConnectorClient(
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    /// <summary>Calls made while a turn is handled: retried at once or not at all (see <see cref="ConnectorResilience.Inline"/>).</summary>
+    public bool IsInline { get; private init; }
+
+    /// <summary>The same client (same handlers, same per-host circuit breakers) for calls made while a turn is handled.</summary>
+    public ConnectorClient ForTurn() => new(http, guard, pacer, timeProvider, logger) { IsInline = true };
+
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         CallAsync(
             HttpMethod.Post,
@@ -110,6 +116,7 @@ internal sealed partial class ConnectorClient(
 
         await pacer.WaitTurnAsync(paceKey, cancellationToken).ConfigureAwait(false);
         using var request = new HttpRequestMessage(method, new Uri(WithTrailingSlash(serviceUrl), relativePath)) { Content = body };
+        request.Options.Set(ConnectorResilience.Inline, IsInline);
         HttpResponseMessage response;
         try
         {

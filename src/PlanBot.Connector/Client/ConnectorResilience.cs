@@ -16,6 +16,13 @@ internal static class ConnectorResilience
 {
     public const string PipelineName = "PlanBot.Connector";
 
+    /// <summary>
+    /// Marks a request sent while a turn is being handled: it is retried at once and at most
+    /// <see cref="ConnectorResilienceOptions.InlineRetryAttempts"/> times, never after a wait, so a slow or dead
+    /// conversation holds no activity worker; what still fails goes to the outbox (see <c>TurnConnector</c>).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> Inline = new("PlanBot.Connector.Inline");
+
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value.Resilience;
@@ -32,11 +39,13 @@ internal static class ConnectorResilience
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, timeProvider)),
+                ShouldHandle = args => ValueTask.FromResult(IsInline(args.Context)
+                    ? args.AttemptNumber < options.InlineRetryAttempts && ShouldRetryAtOnce(args.Outcome)
+                    : ShouldRetry(args.Outcome, options, timeProvider)),
                 DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled
-                        ? RetryAfter.Of(throttled, timeProvider)
-                        : null),
+                    IsInline(args.Context) ? TimeSpan.Zero
+                    : args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled ? RetryAfter.Of(throttled, timeProvider)
+                    : null),
             });
         }
 
@@ -57,6 +66,19 @@ internal static class ConnectorResilience
 
         builder.AddTimeout(options.AttemptTimeout);
     }
+
+    private static bool IsInline(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && request.Options.TryGetValue(Inline, out var inline) && inline;
+
+    /// <summary>A blip worth one immediate retry; a 429 is not (its wait belongs to the outbox).</summary>
+    private static bool ShouldRetryAtOnce(Outcome<HttpResponseMessage> outcome) =>
+        outcome switch
+        {
+            { Exception: HttpRequestException } => true,
+            { Result.StatusCode: HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
+                or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
+            _ => false,
+        };
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ConnectorResilienceOptions options, TimeProvider timeProvider) =>
         outcome switch

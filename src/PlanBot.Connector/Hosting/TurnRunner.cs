@@ -1,13 +1,14 @@
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Schema;
 
 namespace PlanBot.Connector.Hosting;
 
-/// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler.</summary>
-internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILogger<TurnRunner> logger)
+/// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler with the turn's connector.</summary>
+internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, IOptions<BotConnectorOptions> options, TimeProvider timeProvider, ILogger<TurnRunner> logger)
 {
     public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
     {
@@ -26,9 +27,22 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, ILog
                 LogSinkFailed(logger, activity.Type, activity.Id, exception);
             }
 
-            var turn = new TurnContext(activity, identity, services.GetRequiredService<IConnectorClient>());
+            var turn = new TurnContext(activity, identity, ConnectorFor(services, activity));
             return await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
         }
+    }
+
+    /// <summary>The connector with the turn's reply budget, retried inline at once or not at all, failures handed to the outbox.</summary>
+    private TurnConnector ConnectorFor(IServiceProvider services, Activity activity)
+    {
+        var connector = services.GetRequiredService<IConnectorClient>();
+        return new TurnConnector(
+            connector is ConnectorClient client ? client.ForTurn() : connector,
+            services.GetRequiredService<IReplyOutbox>(),
+            activity,
+            options.Value.Processing.ReplyTimeout,
+            timeProvider,
+            logger);
     }
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Recording the conversation reference failed for {ActivityType} {ActivityId}")]
