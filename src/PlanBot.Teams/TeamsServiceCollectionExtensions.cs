@@ -46,6 +46,8 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<IOutboxMessageSender, ReminderCardSender>();
         services.AddScoped<IOutboxMessageSender, ManagerNoticeSender>();
         services.AddScoped<IOutboxMessageSender, RosterCheckSender>();
+        services.AddScoped<IOutboxMessageSender, ReplySender>();
+        services.Replace(ServiceDescriptor.Singleton<IReplyOutbox, OutboxReplies>());
         services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxSenderOptions>, OutboxSenderOptionsValidator>());
         services.TryAddSingleton<OutboxSender>();

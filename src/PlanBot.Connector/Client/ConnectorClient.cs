@@ -21,11 +21,11 @@ internal sealed partial class ConnectorClient(
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
-    /// <summary>Calls made while a turn is handled: retried at once or not at all (see <see cref="ConnectorResilience.Inline"/>).</summary>
+    /// <summary>Retried at once or not at all, never after a wait (see <see cref="ConnectorResilience.Inline"/>).</summary>
     public bool IsInline { get; private init; }
 
-    /// <summary>The same client (same handlers, same per-host circuit breakers) for calls made while a turn is handled.</summary>
-    public ConnectorClient ForTurn() => new(http, guard, pacer, timeProvider, logger) { IsInline = true };
+    /// <summary>The same client (same handlers, same per-host circuit breakers) that never waits to retry: <see cref="ConnectorClients.NoWait"/>.</summary>
+    public ConnectorClient WithoutWaits() => new(http, guard, pacer, timeProvider, logger) { IsInline = true };
 
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         CallAsync(

@@ -38,6 +38,8 @@ public static class ConnectorServiceCollectionExtensions
         // Order matters: the resilience handler is outermost, so every retry asks for a (cached, fresh) token.
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
         connector.AddHttpMessageHandler<BotTokenHandler>();
+        services.TryAddKeyedTransient<IConnectorClient>(ConnectorClients.NoWait, static (provider, _) =>
+            provider.GetRequiredService<IConnectorClient>() is ConnectorClient client ? client.WithoutWaits() : provider.GetRequiredService<IConnectorClient>());
 
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();

@@ -35,9 +35,8 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, IOpt
     /// <summary>The connector with the turn's reply budget, retried inline at once or not at all, failures handed to the outbox.</summary>
     private TurnConnector ConnectorFor(IServiceProvider services, Activity activity)
     {
-        var connector = services.GetRequiredService<IConnectorClient>();
         return new TurnConnector(
-            connector is ConnectorClient client ? client.ForTurn() : connector,
+            services.GetRequiredKeyedService<IConnectorClient>(ConnectorClients.NoWait),
             services.GetRequiredService<IReplyOutbox>(),
             activity,
             options.Value.Processing.ReplyTimeout,

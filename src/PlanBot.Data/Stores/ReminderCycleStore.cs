@@ -8,7 +8,7 @@ using PlanBot.Domain.Reminders;
 namespace PlanBot.Data.Stores;
 
 /// <summary>Reminder cycles in SQLite: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
-public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory) : IReminderCycleStore
+public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock) : IReminderCycleStore
 {
     /// <summary>SQLITE_CONSTRAINT: a unique index refused the row.</summary>
     private const int SqliteConstraint = 19;
@@ -58,9 +58,13 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             answers);
     }
 
-    public async Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken)
+    public Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken) =>
+        SaveAsync(cycle, [], cancellationToken);
+
+    public async Task<IReadOnlySet<string>> SaveAsync(ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(messages);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var row = await db.ReminderCycles
@@ -100,6 +104,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             AddIfUnrecorded(recipientRow, CycleCardKind.FollowUp, recipient.FollowUpCard);
         }
 
+        var queued = await OutboxRows.AddNewAsync(db, messages, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -110,6 +115,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return queued;
     }
 
     public async Task<bool> RecordCardDeliveryAsync(FiscalQuarter quarter, string email, CardDeliveryPart part, CardDelivery delivery, CancellationToken cancellationToken)

@@ -23,6 +23,15 @@ public interface IReminderCycleStore
     Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Stores the cycle as <see cref="SaveAsync(ReminderCycle, CancellationToken)"/> does and, in the same transaction,
+    /// queues the outbox messages it decided (those whose keys are not queued yet): a crash leaves either the cycle with
+    /// every one of its messages, or neither.
+    /// </summary>
+    /// <returns>The keys queued now.</returns>
+    /// <exception cref="InvalidOperationException">As for <see cref="SaveAsync(ReminderCycle, CancellationToken)"/>; nothing is stored.</exception>
+    Task<IReadOnlySet<string>> SaveAsync(ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Records that one part of an owner's card was delivered. The owner's <see cref="CycleRecipient.Card"/> (or
     /// <see cref="CycleRecipient.FollowUpCard"/>) reads as delivered, with part 1's delivery, once every part is.
     /// Recording a part again keeps the first delivery.
