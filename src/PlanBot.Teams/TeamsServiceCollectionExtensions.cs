@@ -47,7 +47,9 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<IOutboxMessageSender, ManagerNoticeSender>();
         services.AddScoped<IOutboxMessageSender, RosterCheckSender>();
         services.AddScoped<IOutboxMessageSender, ReplySender>();
-        services.Replace(ServiceDescriptor.Singleton<IReplyOutbox, OutboxReplies>());
+        services.TryAddSingleton<OutboxReplies>();
+        services.Replace(ServiceDescriptor.Singleton<IReplyOutbox>(provider => provider.GetRequiredService<OutboxReplies>()));
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxReplies>());
         services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxSenderOptions>, OutboxSenderOptionsValidator>());
         services.TryAddSingleton<OutboxSender>();

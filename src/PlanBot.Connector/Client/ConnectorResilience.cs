@@ -70,15 +70,13 @@ internal static class ConnectorResilience
     private static bool IsInline(ResilienceContext context) =>
         context.GetRequestMessage() is { } request && request.Options.TryGetValue(Inline, out var inline) && inline;
 
-    /// <summary>A blip worth one immediate retry; a 429 is not (its wait belongs to the outbox).</summary>
+    /// <summary>
+    /// A blip worth one immediate retry: a gateway's 412/502/503/504. Not a 429 (its wait belongs to the outbox), and not
+    /// a host that cannot be reached (an immediate second try fails alike).
+    /// </summary>
     private static bool ShouldRetryAtOnce(Outcome<HttpResponseMessage> outcome) =>
-        outcome switch
-        {
-            { Exception: HttpRequestException } => true,
-            { Result.StatusCode: HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
-                or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
-            _ => false,
-        };
+        outcome.Result?.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
+            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ConnectorResilienceOptions options, TimeProvider timeProvider) =>
         outcome switch

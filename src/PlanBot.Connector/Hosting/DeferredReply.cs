@@ -12,4 +12,5 @@ namespace PlanBot.Connector.Hosting;
 /// <param name="ConversationId">The conversation to post into.</param>
 /// <param name="ActivityId">For a reply, the activity replied to; for an update, the activity replaced; else null.</param>
 /// <param name="Activity">The message, addressed as the turn addressed it.</param>
-public sealed record DeferredReply(string Key, DeferredReplyKind Kind, Uri ServiceUrl, string ConversationId, string? ActivityId, Activity Activity);
+/// <param name="RetryAfter">How long the service asked to wait (a 429's Retry-After), if it did.</param>
+public sealed record DeferredReply(string Key, DeferredReplyKind Kind, Uri ServiceUrl, string ConversationId, string? ActivityId, Activity Activity, TimeSpan? RetryAfter = null);

@@ -57,7 +57,7 @@ internal sealed partial class TurnConnector(
             return result;
         }
 
-        var reply = new DeferredReply(KeyOf(number), kind, serviceUrl, conversationId, activityId, activity);
+        var reply = new DeferredReply(KeyOf(number), kind, serviceUrl, conversationId, activityId, activity, error.RetryAfter);
         try
         {
             if (await outbox.DeferAsync(reply, cancellationToken).ConfigureAwait(false))

@@ -44,7 +44,7 @@ internal static class OutboxRows
                 Payload = e.Payload,
                 State = OutboxState.Pending,
                 CreatedAtUtc = now,
-                NextAttemptAtUtc = now,
+                NextAttemptAtUtc = e.NotBefore?.UtcDateTime is { } notBefore && notBefore > now ? notBefore : now,
             })
             .ToList());
         return added;

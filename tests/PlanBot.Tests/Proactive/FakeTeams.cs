@@ -103,6 +103,22 @@ internal sealed class FakeTeams : IAsyncDisposable
     /// <summary>Waits until a send is answered, or at most <paramref name="patience"/>; true when one was.</summary>
     public Task<bool> DeliveredChanged(TimeSpan patience) => _deliveries.WaitAsync(patience);
 
+    /// <summary>The <paramref name="nth"/> (0-based) send to a conversation Teams answered, waiting for it at most <paramref name="patience"/>.</summary>
+    public async Task<FakeTeamsSend> DeliveredToAsync(string conversationId, int nth, TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        while (true)
+        {
+            if (Delivered.Where(s => s.ConversationId == conversationId).Skip(nth).FirstOrDefault() is { } send)
+            {
+                return send;
+            }
+
+            var left = deadline - DateTimeOffset.UtcNow;
+            Assert.True(left > TimeSpan.Zero && await DeliveredChanged(left), $"Nothing reached {conversationId} within {patience}.");
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         await _app.DisposeAsync();
