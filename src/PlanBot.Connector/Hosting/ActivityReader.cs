@@ -45,7 +45,7 @@ internal static class ActivityReader
     {
         if (!Utf8.IsValid(body))
         {
-            return $"body is not UTF-8 (byte {FirstInvalidByte(body)})";
+            return "body is not UTF-8";
         }
 
         // Escapes are the one way valid UTF-8 can still hold text no string can: a lone surrogate ("\ud800").
@@ -71,28 +71,5 @@ internal static class ActivityReader
         }
 
         return null;
-    }
-
-    private static long FirstInvalidByte(ReadOnlySpan<byte> body)
-    {
-        Span<char> chars = stackalloc char[1024];
-        var offset = 0;
-        while (offset < body.Length)
-        {
-            var status = Utf8.ToUtf16(body[offset..], chars, out var read, out _, replaceInvalidSequences: false);
-            if (status == System.Buffers.OperationStatus.InvalidData)
-            {
-                return offset + read;
-            }
-
-            if (status == System.Buffers.OperationStatus.Done)
-            {
-                break;
-            }
-
-            offset += read;
-        }
-
-        return offset;
     }
 }

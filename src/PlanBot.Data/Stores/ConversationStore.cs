@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.People;
 
 namespace PlanBot.Data.Stores;
 
@@ -33,7 +34,7 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
         row.TenantId = address.TenantId ?? row.TenantId;
         row.BotId = address.BotId ?? row.BotId;
         row.UserId = address.UserId ?? row.UserId;
-        row.UserAadObjectId = address.UserAadObjectId ?? row.UserAadObjectId;
+        row.UserAadObjectId = EntraObjectId.Normalize(address.UserAadObjectId) ?? row.UserAadObjectId;
         row.UserName = address.UserName ?? row.UserName;
         row.TeamId = address.TeamId ?? row.TeamId;
         row.TeamName = address.TeamName ?? row.TeamName;
@@ -70,9 +71,12 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
 
     public async Task<ConversationAddress?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken)
     {
+        // Stored in one form; rows written before that was so may hold Teams' capitals.
+        var id = EntraObjectId.Normalize(userAadObjectId);
+        var capitals = id?.ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Conversations.AsNoTracking()
-            .Where(c => c.Kind == ConversationKind.Personal && c.UserAadObjectId == userAadObjectId)
+            .Where(c => c.Kind == ConversationKind.Personal && (c.UserAadObjectId == id || c.UserAadObjectId == capitals))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // The newest wins should Teams ever have given the user a second 1:1 conversation id.
