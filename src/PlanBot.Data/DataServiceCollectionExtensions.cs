@@ -34,6 +34,8 @@ public static class DataServiceCollectionExtensions
                     : PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath))
             .Validate(options => IsSqliteConnectionString(options.ConnectionString), "ConnectionStrings:PlanStore is not a valid SQLite connection string (e.g. 'Data Source=/path/planbot.db').")
             .Validate(options => options.BusyTimeout > TimeSpan.Zero, "PlanStore:BusyTimeout must be positive.")
+            .Validate(options => options.CheckpointInterval >= TimeSpan.FromSeconds(1), "PlanStore:CheckpointInterval must be at least a second, e.g. 00:01:00.")
+            .Validate(options => options.WalSizeLimitBytes >= 0, "PlanStore:WalSizeLimitBytes must not be negative.")
             .ValidateOnStart();
 
         services.AddOptions<OutboxOptions>()
@@ -47,7 +49,7 @@ public static class DataServiceCollectionExtensions
         {
             var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
             builder.UseSqlite(options.ConnectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout));
+                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout, options.WalSizeLimitBytes));
         });
 
         services.TryAddSingleton(TimeProvider.System);
@@ -60,6 +62,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddSingleton<IDigestChannelStore, DigestChannelStore>();
+        services.AddSingleton<PlanStoreProbe>();
+        services.AddSingleton<SqliteWalCheckpointer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteWalCheckpointer>());
         return services;
     }
 

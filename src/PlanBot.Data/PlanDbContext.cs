@@ -6,7 +6,7 @@ namespace PlanBot.Data;
 /// <summary>
 /// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs,
 /// the conversations PlanBot is installed in, the roster and assignments, reminder cycles with their submissions, the
-/// outbox of proactive sends, and the channels chosen for the weekly digest.
+/// outbox of proactive sends, the channels chosen for the weekly digest, and the health probe's row.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
@@ -50,6 +50,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
     public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
 
     public DbSet<DigestChannelRow> DigestChannels => Set<DigestChannelRow>();
+
+    public DbSet<StoreProbeRow> StoreProbe => Set<StoreProbeRow>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);

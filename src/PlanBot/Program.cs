@@ -23,6 +23,7 @@ builder.Services.AddPlanBotWeeklyDigest();
 builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddHealthChecks();
+builder.Services.AddPlanStoreHealthCheck();
 
 var app = builder.Build();
 app.MapHealthChecks("/healthz");
