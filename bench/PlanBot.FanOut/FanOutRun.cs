@@ -10,11 +10,13 @@ using PlanBot.Connector.Hosting;
 using PlanBot.Data;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams;
 using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
 
 namespace PlanBot.FanOut;
 

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using PlanBot.Data.Stores;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Digest;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;

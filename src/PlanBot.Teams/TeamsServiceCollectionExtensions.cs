@@ -4,48 +4,55 @@ using Microsoft.Extensions.Options;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
 using PlanBot.Domain.Questions;
+using PlanBot.Teams.Chat;
 using PlanBot.Teams.Conversations;
-using PlanBot.Teams.Cards.Reminders;
 using PlanBot.Teams.Digest;
-using PlanBot.Teams.Handlers;
 using PlanBot.Teams.Proactive;
-using PlanBot.Teams.RosterChecks;
+using PlanBot.Teams.Questions;
+using PlanBot.Teams.Reminders;
+using PlanBot.Teams.RosterCheck;
+using PlanBot.Teams.Welcome;
 
 namespace PlanBot.Teams;
 
 public static class TeamsServiceCollectionExtensions
 {
     /// <summary>
-    /// PlanBot's Teams experience on top of the connector edge: its activity handler, the conversation recorder and the
-    /// stored trust of service URLs, and proactive sends through the outbox. Call after <c>AddPlanBotConnector</c> and the
-    /// data registration; these replace the connector's do-nothing defaults. Answering and sending reminder cards also
-    /// needs the <c>ReminderSchedule</c> and <c>BusinessCalendar</c> the scheduling registration provides (the card's
-    /// deadline is computed from them).
+    /// PlanBot's Teams experience on top of the connector edge: the turn handler and the chat-command router with a
+    /// handler per row of <see cref="ChatCommands"/>, each feature's services, the conversation recorder and the stored
+    /// trust of service URLs, and proactive sends through the outbox. Call after <c>AddPlanBotConnector</c> and the data
+    /// registration; these replace the connector's do-nothing defaults. Answering and sending progress cards also needs
+    /// the schedule and business calendar the scheduling registration provides (a card's deadline is computed from them).
     /// </summary>
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<QuestionService>();
-        services.TryAddScoped<RemindNowCommand>();
-        services.TryAddScoped<RosterCheckCommand>();
-        services.TryAddScoped<TeamMembersReader>();
-        services.TryAddScoped<RosterCheckService>();
-        services.TryAddScoped<RosterCheckNotices>();
-        services.AddPlanBotDigest();
-        services.TryAddScoped<ProgressCardHandler>();
+
+        // The turn and the chat commands: one handler per row of the table, resolved by the router.
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
+        services.TryAddScoped<ChatCommandRouter>();
+        services.TryAddScoped<ChatReplies>();
+        foreach (var handler in ChatCommands.All.Select(c => c.Handler).OfType<Type>().Distinct())
+        {
+            services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IChatCommandHandler), handler));
+        }
+
+        services.TryAddScoped<WelcomeHandler>();
+        services.TryAddScoped<QuestionHandler>();
+        services.AddPlanBotReminders();
+        services.AddPlanBotRosterCheck();
+        services.AddPlanBotDigest();
+
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());
         services.Replace(ServiceDescriptor.Singleton<ITrustedServiceUrls, StoredTrustedServiceUrls>());
 
-        // Proactive sends: the dispatcher decides and enqueues, the outbox sender delivers (ReminderSchedule and
-        // BusinessCalendar, for the card's deadline, come from the scheduling registration).
-        services.TryAddSingleton<ReminderDispatcher>();
-        services.TryAddSingleton<ReminderCardComposer>();
+        // Proactive sends: each feature enqueues and registers the IOutboxMessageSender of its kinds; the outbox sender delivers.
         services.AddScoped<PersonalConversations>();
         services.AddScoped<PersonalDelivery>();
-        services.AddScoped<IOutboxMessageSender, ReminderCardSender>();
-        services.AddScoped<IOutboxMessageSender, ManagerNoticeSender>();
-        services.AddScoped<IOutboxMessageSender, RosterCheckSender>();
+        services.TryAddScoped<TeamMembersReader>();
+
+        // Replies a turn could not deliver in time: handed to the outbox, sent from there.
         services.AddScoped<IOutboxMessageSender, ReplySender>();
         services.TryAddSingleton<OutboxReplies>();
         services.Replace(ServiceDescriptor.Singleton<IReplyOutbox>(provider => provider.GetRequiredService<OutboxReplies>()));

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Tests;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using PlanBot.Data;
 using PlanBot.Cli;
 using PlanBot.Domain.Plans;
+using PlanBot.Teams.Chat;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests;
@@ -54,7 +55,25 @@ public sealed class ProgramTests : IDisposable
         Assert.True(await factory.Services.GetRequiredService<IPlanStore>().IsEmptyAsync(CancellationToken.None));
     }
 
+    [Fact]
+    public async Task Start_EveryChatCommandRow_HasItsHandlerRegistered()
+    {
+        await using var factory = CreateFactory(("PlanSeed:ImportWhenStoreEmpty", "false"));
+        using var scope = factory.Services.CreateScope();
+
+        var handlers = scope.ServiceProvider.GetServices<IChatCommandHandler>().Select(h => h.GetType()).ToList();
+
+        Assert.Equal(ChatCommands.All.Select(c => c.Handler).OfType<Type>().Order(TypeByName.Instance), handlers.Order(TypeByName.Instance));
+    }
+
     public void Dispose() => store.Dispose();
+
+    private sealed class TypeByName : IComparer<Type>
+    {
+        public static readonly TypeByName Instance = new();
+
+        public int Compare(Type? x, Type? y) => StringComparer.Ordinal.Compare(x?.FullName, y?.FullName);
+    }
 
     private WebApplicationFactory<Program> CreateFactory(params (string Key, string Value)[] settings) =>
         new WebApplicationFactory<Program>().WithWebHostBuilder(web =>

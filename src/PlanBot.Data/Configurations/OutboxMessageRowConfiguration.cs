@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PlanBot.Data.Rows;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Data.Configurations;
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using PlanBot.Data.Rows;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Configurations;

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Stores;
 

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlanBot.Data.Rows;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Data.Stores;
 

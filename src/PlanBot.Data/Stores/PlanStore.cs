@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
-using PlanBot.Data.Rows;
 using PlanBot.Domain.Import;
 using PlanBot.Domain.Plans;
 

@@ -1,5 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;

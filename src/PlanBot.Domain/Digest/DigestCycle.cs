@@ -16,6 +16,9 @@ public sealed record DigestCycle(
     int AnsweredOwners,
     CappedList<DigestUnansweredDepartment> Unanswered)
 {
+    /// <summary>The quarter's answers are closed: the digest reports the cycle's final state.</summary>
+    public bool IsClosed => State == ReminderCycleState.Closed;
+
     /// <summary>Answered items in percent (<see cref="Percent.Of"/>: rounded, 100 only when all); null when nothing was asked.</summary>
     public int? ItemRatePercent => Percent.Of(AnsweredItems, AskedItems);
 

@@ -1,4 +1,3 @@
-using PlanBot.Domain.Plans;
 
 namespace PlanBot.Domain.Import;
 

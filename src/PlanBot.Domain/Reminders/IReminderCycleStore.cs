@@ -1,4 +1,5 @@
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Domain.Reminders;
 

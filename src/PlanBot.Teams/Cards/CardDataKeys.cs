@@ -8,8 +8,4 @@ public static class CardDataKeys
 {
     /// <summary>Repeats the verb in the data, because an Action.Submit (the fallback) carries no verb of its own.</summary>
     public const string Verb = "verb";
-
-    public const string CycleId = "cycleId";
-
-    public const string CardId = "cardId";
 }

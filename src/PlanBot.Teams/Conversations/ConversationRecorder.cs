@@ -61,13 +61,7 @@ internal sealed class ConversationRecorder(IConversationStore store, TimeProvide
     {
         var conversation = activity.Conversation!;
         var channelData = activity.GetTeamsChannelData();
-        var kind = conversation.ConversationType switch
-        {
-            "channel" => ConversationKind.Channel,
-            "groupChat" => ConversationKind.GroupChat,
-            _ when channelData?.Team is not null => ConversationKind.Channel,
-            _ => ConversationKind.Personal,
-        };
+        var kind = KindOf(activity);
         var personal = kind == ConversationKind.Personal;
         var isTeamEvent = channelData?.EventType is TeamRenamed or TeamDeleted;
         return new ConversationAddress
@@ -91,6 +85,15 @@ internal sealed class ConversationRecorder(IConversationStore store, TimeProvide
             UpdatedAt = now,
         };
     }
+
+    /// <summary>A 1:1 chat, a group chat or a team channel (a team's activity without a conversation type is the team's).</summary>
+    internal static ConversationKind KindOf(Activity activity) => activity.Conversation?.ConversationType switch
+    {
+        "channel" => ConversationKind.Channel,
+        "groupChat" => ConversationKind.GroupChat,
+        _ when activity.GetTeamsChannelData()?.Team is not null => ConversationKind.Channel,
+        _ => ConversationKind.Personal,
+    };
 
     private static string ChannelConversationId(string conversationId, string? channelId)
     {

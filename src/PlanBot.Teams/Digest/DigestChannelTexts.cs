@@ -15,14 +15,4 @@ internal static class DigestChannelTexts
         "このチャネルへの週次ダイジェストの投稿を停止しました。再開するときは PlanBot をメンションして「ダイジェストをここに投稿」と送ってください。";
 
     public const string NotChosen = "このチャネルは週次ダイジェストの投稿先になっていません。";
-
-    public const string AdminsOnly = "申し訳ありません。ダイジェストの投稿先の設定は管理者のみが行えます。";
-
-    public const string ChannelOnly =
-        "ダイジェストの投稿先はチームのチャネルで設定します。投稿したいチャネルで PlanBot をメンションして「ダイジェストをここに投稿」と送ってください。";
-
-    public const string NotOnRoster =
-        "申し訳ありません。PlanBot の名簿にまだ登録されていないため、お答えできません。管理者に名簿への登録をご依頼ください。";
-
-    public const string NoPlan = "アクションプランがまだ取り込まれていません。管理者にお問い合わせください。";
 }

@@ -10,9 +10,6 @@ internal static partial class DigestLog
     [LoggerMessage(EventId = 3401, Level = LogLevel.Information, Message = "Digest channel {ChannelId} stopped")]
     public static partial void ChannelStopped(ILogger logger, string channelId);
 
-    [LoggerMessage(EventId = 3402, Level = LogLevel.Information, Message = "Digest command {Command} refused: {Reason}")]
-    public static partial void CommandRefused(ILogger logger, string command, string reason);
-
     [LoggerMessage(EventId = 3403, Level = LogLevel.Information, Message = "Weekly digest of the week of {Week:yyyy-MM-dd}: {Enqueued} enqueued, {AlreadyThere} already enqueued, {Skipped} channels unreachable")]
     public static partial void WeekEnqueued(ILogger logger, DateOnly week, int enqueued, int alreadyThere, int skipped);
 
@@ -21,7 +18,4 @@ internal static partial class DigestLog
 
     [LoggerMessage(EventId = 3405, Level = LogLevel.Warning, Message = "Weekly digest of the week of {Week:yyyy-MM-dd}: no plan stored, nothing enqueued")]
     public static partial void NoPlan(ILogger logger, DateOnly week);
-
-    [LoggerMessage(EventId = 3406, Level = LogLevel.Error, Message = "Reply to digest command {Command} failed: {Kind} {Code}")]
-    public static partial void ReplyFailed(ILogger logger, string command, PlanBot.Connector.Client.ConnectorErrorKind kind, string? code);
 }

@@ -2,7 +2,7 @@ using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Schema;
 using PlanBot.Domain.Conversations;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Teams.Digest;

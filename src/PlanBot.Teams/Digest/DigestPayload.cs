@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
 
 namespace PlanBot.Teams.Digest;

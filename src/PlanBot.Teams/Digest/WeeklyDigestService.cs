@@ -3,12 +3,12 @@ using PlanBot.Connector.Schema;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Digest;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards;
-using PlanBot.Teams.Cards.Digest;
 
 namespace PlanBot.Teams.Digest;
 

@@ -1,8 +1,8 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using PlanBot.Domain.Outbox;
 using PlanBot.Connector.Hosting;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Teams.Proactive;
 

@@ -1,25 +1,12 @@
 using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Client;
 using PlanBot.Domain.Conversations;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Teams.Proactive;
 
 /// <summary>Log lines of proactive sends. Emails are logged (admins need to know who was not reached); message bodies never.</summary>
 internal static partial class ProactiveLog
 {
-    [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "No reminder for {Quarter}: the plan store holds no plan; run 'import' first")]
-    public static partial void NoPlan(ILogger logger, string quarter);
-
-    [LoggerMessage(EventId = 4102, Level = LogLevel.Information, Message = "The {Stage} stage of {Quarter} has nothing to do: the quarter has no reminder cycle")]
-    public static partial void NoCycle(ILogger logger, string quarter, ReminderScheduleStage stage);
-
-    [LoggerMessage(EventId = 4103, Level = LogLevel.Information, Message = "{Stage} of {Quarter}: enqueued {Enqueued} messages ({Already} were already queued)")]
-    public static partial void StageEnqueued(ILogger logger, string quarter, ReminderScheduleStage stage, int enqueued, int already);
-
-    [LoggerMessage(EventId = 4104, Level = LogLevel.Warning, Message = "The manager notice of {Quarter} goes to nobody: the roster has no manager or admin")]
-    public static partial void NoManagers(ILogger logger, string quarter);
-
     [LoggerMessage(EventId = 4110, Level = LogLevel.Information, Message = "Sent {IdempotencyKey} (activity {ActivityId})")]
     public static partial void Sent(ILogger logger, string idempotencyKey, string? activityId);
 
@@ -37,9 +24,6 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(EventId = 4115, Level = LogLevel.Warning, Message = "Conversation {ConversationId} marked {State}: Teams answered {Kind}")]
     public static partial void ConversationMarked(ILogger logger, string conversationId, ConversationState state, ConnectorErrorKind kind);
-
-    [LoggerMessage(EventId = 4116, Level = LogLevel.Information, Message = "{IdempotencyKey} not sent: every item it asks about was answered meanwhile")]
-    public static partial void FollowUpNotNeeded(ILogger logger, string idempotencyKey);
 
     [LoggerMessage(EventId = 4117, Level = LogLevel.Error, Message = "{IdempotencyKey} failed unexpectedly; it will be retried")]
     public static partial void MessageFailed(ILogger logger, Exception exception, string idempotencyKey);

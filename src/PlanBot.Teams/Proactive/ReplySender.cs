@@ -1,10 +1,10 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Domain.Outbox;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
 using PlanBot.Connector.Schema;
 using PlanBot.Domain.Conversations;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Teams.Proactive;
 

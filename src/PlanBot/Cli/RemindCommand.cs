@@ -1,10 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
-using PlanBot.Data;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
 
 namespace PlanBot.Cli;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Cards.Reminders;
+using PlanBot.Teams.Reminders;
 
 namespace PlanBot.Cli;
 

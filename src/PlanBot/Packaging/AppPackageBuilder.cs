@@ -8,7 +8,8 @@ namespace PlanBot.Packaging;
 
 /// <summary>
 /// Builds the Teams app package (the zip users sideload or admins upload) from the template in manifest/: fills in the
-/// bot's app id and the endpoint's domain, and puts manifest.json, its language files and the two icons at the zip's root.
+/// bot's app id and the endpoint's domain, writes the bot's command menus from the chat-command table, and puts
+/// manifest.json, its language files and the two icons at the zip's root.
 /// </summary>
 public sealed class AppPackageBuilder
 {
@@ -51,10 +52,15 @@ public sealed class AppPackageBuilder
         FillManifest(manifest, appId, endpoint);
         files.Add((ManifestFileName, Serialize(manifest)));
 
-        foreach (var languageFile in LanguageFiles(manifest))
+        foreach (var (languageTag, languageFile) in LanguageFiles(manifest))
         {
             var strings = await ReadJsonObjectAsync(languageFile, cancellationToken).ConfigureAwait(false);
             ReplacePlaceholders(strings, endpoint);
+            if (languageTag.StartsWith("en", StringComparison.OrdinalIgnoreCase))
+            {
+                ManifestCommandLists.WriteEnglish(strings);
+            }
+
             files.Add((languageFile, Serialize(strings)));
         }
 
@@ -167,6 +173,7 @@ public sealed class AppPackageBuilder
             foreach (var bot in bots.OfType<JsonObject>())
             {
                 bot["botId"] = appId;
+                ManifestCommandLists.Write(bot);
             }
         }
 
@@ -214,10 +221,11 @@ public sealed class AppPackageBuilder
         text.Replace(ManifestPlaceholders.Origin, endpoint.Origin, StringComparison.OrdinalIgnoreCase)
             .Replace(ManifestPlaceholders.Domain, endpoint.Host, StringComparison.OrdinalIgnoreCase);
 
-    private static IEnumerable<string> LanguageFiles(JsonObject manifest) =>
+    private static IEnumerable<(string Tag, string File)> LanguageFiles(JsonObject manifest) =>
         (manifest["localizationInfo"]?["additionalLanguages"] as JsonArray ?? [])
-            .Select(language => language?["file"]?.GetValue<string>())
-            .OfType<string>();
+            .Select(language => (Tag: language?["languageTag"]?.GetValue<string>() ?? string.Empty, File: language?["file"]?.GetValue<string>()))
+            .Where(language => language.File is not null)
+            .Select(language => (language.Tag, language.File!));
 
     private static IEnumerable<string> Icons(JsonObject manifest)
     {

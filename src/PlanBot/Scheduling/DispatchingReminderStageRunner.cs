@@ -1,6 +1,7 @@
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
+using PlanBot.Teams.RosterCheck;
 
 namespace PlanBot.Scheduling;
 

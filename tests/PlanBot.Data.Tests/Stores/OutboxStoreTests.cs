@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Rows;
 using PlanBot.Data.Tests.Support;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Data.Tests.Stores;
 

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;

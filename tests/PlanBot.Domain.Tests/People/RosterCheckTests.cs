@@ -1,6 +1,5 @@
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Domain.Tests.People;
 
@@ -80,7 +79,7 @@ public sealed class RosterCheckTests
         var people = new PersonDirectory([SamplePlan.Sangyo1, SamplePlan.Chiiki1]);
         var members = people.People.Select(p => new MemberIdentity(p.AadObjectId, p.Email, p.Name)).ToArray();
 
-        var check = RosterCheck.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3, [], RosterCheckLimits.Default);
+        var check = RosterCheckReport.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3, [], RosterCheckLimits.Default);
 
         Assert.False(check.HasFindings);
         Assert.Equal(2, check.FoundCount);
@@ -103,7 +102,7 @@ public sealed class RosterCheckTests
         var people = new PersonDirectory([SamplePlan.Sangyo1]);
         var members = new[] { new MemberIdentity(SamplePlan.Sangyo1.AadObjectId, null, "x") };
 
-        var check = RosterCheck.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3,
+        var check = RosterCheckReport.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3,
             [new UndeliveredCard(SamplePlan.Sangyo1, UndeliveredReason.Retrying)], RosterCheckLimits.Default);
 
         Assert.True(check.HasFindings);
@@ -121,7 +120,7 @@ public sealed class RosterCheckTests
         var members = new[] { new MemberIdentity(SamplePlan.Sangyo1.AadObjectId, null, "x") };
         UndeliveredCard[] undelivered = [new(SamplePlan.Sangyo1, UndeliveredReason.Retrying), new(SamplePlan.Chiiki1 with { Email = SamplePlan.Chiiki1.Email.ToUpperInvariant() }, outbox)];
 
-        var check = RosterCheck.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3, undelivered, RosterCheckLimits.Default);
+        var check = RosterCheckReport.Build(people, [new TeamMemberList("A", members)], _ => false, null, Q3, undelivered, RosterCheckLimits.Default);
 
         Assert.Equal([UndeliveredReason.Retrying, shown], check.Undelivered.Items.Select(u => u.Reason));
     }
@@ -139,10 +138,10 @@ public sealed class RosterCheckTests
         Assert.Equal("user1@example.jp", check.UnknownMembers.Items[0].Email);
     }
 
-    private static RosterCheck Build(
+    private static RosterCheckReport Build(
         IReadOnlyList<TeamMemberList> teams,
         Func<Person, bool>? hasPersonalChat = null,
         Ownership? ownership = null,
         RosterCheckLimits? limits = null) =>
-        RosterCheck.Build(SamplePlan.Roster, teams, hasPersonalChat ?? (_ => false), ownership, null, [], limits ?? RosterCheckLimits.Default);
+        RosterCheckReport.Build(SamplePlan.Roster, teams, hasPersonalChat ?? (_ => false), ownership, null, [], limits ?? RosterCheckLimits.Default);
 }

@@ -1,6 +1,5 @@
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
-using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Questions;
 using static PlanBot.Domain.Tests.Questions.QuestionFixtures;

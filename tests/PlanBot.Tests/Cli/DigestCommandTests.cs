@@ -3,8 +3,8 @@ using Microsoft.Extensions.Time.Testing;
 using PlanBot.Cli;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Progress;
-using PlanBot.Domain.Reminders;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Cli;

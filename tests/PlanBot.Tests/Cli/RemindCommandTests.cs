@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Cli;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 using PlanBot.Tests.Support;
 

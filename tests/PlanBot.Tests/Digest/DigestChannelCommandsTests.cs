@@ -113,5 +113,6 @@ public sealed class DigestChannelCommandsTests
     private static Task SayAsync(AgentsPlayground playground, string channel, string fromUserId, string command) =>
         playground.SendAsync(channel, fromUserId, $"{Mention} {command}", [(BotId, Mention)], CancellationToken.None);
 
-    private static string Text(JsonObject evt) => evt["message"]?["text"]?.GetValue<string>() ?? "";
+    /// <summary>What the user reads: the message's text, or its card's (a refusal comes as a notice card).</summary>
+    private static string Text(JsonObject evt) => evt["message"]?["text"]?.GetValue<string>() is { Length: > 0 } text ? text : PlaygroundMessage.CardText(evt);
 }

@@ -3,7 +3,7 @@ using Microsoft.Extensions.Time.Testing;
 using PlanBot.Digest;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Digest;
-using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Outbox;
 using PlanBot.Scheduling;
 using PlanBot.Tests.EndToEnd;
 using PlanBot.Tests.Support;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Time.Testing;
 using PlanBot.Connector.Schema;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Progress;
-using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Digest;
 using PlanBot.Tests.EndToEnd;
 

@@ -2,8 +2,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Progress;
-using PlanBot.Teams.Cards;
 using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
 
 namespace PlanBot.Tests.EndToEnd;
 
@@ -43,11 +43,11 @@ public sealed class WholeLoopTests
             m => PlaygroundMessage.CardText(m).Contains("適正な価格転嫁による成長と分配の好循環の実現", StringComparison.Ordinal), Patience, CancellationToken.None);
 
         // 4. They answer on the card (Action.Execute): the card comes back as the recorded version, and it is stored.
-        var data = PlaygroundMessage.ExecuteData(reminder, CardVerbs.SubmitProgress);
+        var data = PlaygroundMessage.ExecuteData(reminder, ReminderCardVerbs.SubmitProgress);
         data["status:14-1"] = "遅延";
         data["percent:14-1"] = "30";
         data["comment:14-1"] = "他団体との日程調整がつかず、呼びかけが1月にずれ込みます。";
-        var response = await playground.ExecuteAsync(chat, me.Id, PlaygroundMessage.MessageId(reminder), CardVerbs.SubmitProgress, data, CancellationToken.None);
+        var response = await playground.ExecuteAsync(chat, me.Id, PlaygroundMessage.MessageId(reminder), ReminderCardVerbs.SubmitProgress, data, CancellationToken.None);
         var recorded = string.Join("\n", PlaygroundMessage.Strings(response["value"]));
         Assert.Contains("記録しました", recorded, StringComparison.Ordinal);
         var stored = await bot.Services.GetRequiredService<IProgressStore>().ListAsync("14-1", CancellationToken.None);

@@ -2,6 +2,9 @@ using System.IO.Compression;
 using System.Text;
 using System.Text.Json.Nodes;
 using PlanBot.Packaging;
+using PlanBot.Teams.Cards;
+using PlanBot.Teams.Chat;
+using PlanBot.Teams.Help;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Packaging;
@@ -62,6 +65,64 @@ public sealed class AppPackageBuilderTests(TeamsManifestSchemaFixture schema) : 
         {
             Assert.DoesNotContain("planbot.invalid", text, StringComparison.Ordinal);
             Assert.DoesNotContain("00000000-0000-0000-0000-000000000000", text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task BuildAsync_CommandLists_AreTheCommandTableByScope()
+    {
+        await _builder.BuildAsync(new AppPackageRequest(AppId, Endpoint, Out()), CancellationToken.None);
+
+        var lists = JsonNode.Parse(ReadZip(Out())["manifest.json"])!["bots"]![0]!["commandLists"]!.AsArray()
+            .ToDictionary(l => l!["scopes"]!.AsArray().Single()!.GetValue<string>(), l => l!["commands"]!.AsArray().Select(c => (string)c!["title"]!).ToList());
+        Assert.Equal(["personal", "team", "groupChat"], lists.Keys);
+        foreach (var (scope, manifestName) in ChatScopesExtensions.ManifestNames)
+        {
+            Assert.Equal(ChatCommands.All.Where(c => c.Scopes.HasFlag(scope)).Select(c => c.Name), lists[manifestName]);
+            Assert.InRange(lists[manifestName].Count, 1, ManifestCommandLists.MaxCommandsPerList);
+        }
+
+        Assert.Contains("ダイジェストをここに投稿", lists["team"]);
+        Assert.DoesNotContain("ダイジェストをここに投稿", lists["personal"]);
+    }
+
+    [Fact]
+    public async Task BuildAsync_CommandMenus_SayWhatTheHelpCardSays()
+    {
+        await _builder.BuildAsync(new AppPackageRequest(AppId, Endpoint, Out()), CancellationToken.None);
+
+        var menu = JsonNode.Parse(ReadZip(Out())["manifest.json"])!["bots"]![0]!["commandLists"]!.AsArray()
+            .SelectMany(l => l!["commands"]!.AsArray())
+            .Select(c => ((string)c!["title"]!, (string)c!["description"]!))
+            .Distinct()
+            .ToList();
+        var help = JsonNode.Parse(AdaptiveCardSerializer.Serialize(HelpCard.Build(showAdminCommands: true)))!["body"]!.AsArray()
+            .Where(e => (string?)e!["type"] == "FactSet")
+            .SelectMany(f => f!["facts"]!.AsArray())
+            .Select(f => ((string)f!["title"]!, (string)f!["value"]!))
+            .ToList();
+
+        Assert.Equal(help.Order(), menu.Order());
+    }
+
+    [Fact]
+    public async Task BuildAsync_EnglishFile_DescribesEveryListedCommand()
+    {
+        await _builder.BuildAsync(new AppPackageRequest(AppId, Endpoint, Out()), CancellationToken.None);
+
+        var entries = ReadZip(Out());
+        var lists = JsonNode.Parse(entries["manifest.json"])!["bots"]![0]!["commandLists"]!.AsArray();
+        var english = JsonNode.Parse(entries["en-us.json"])!.AsObject();
+        var commandKeys = english.Where(p => p.Key.StartsWith("bots[0].commandLists", StringComparison.Ordinal)).ToList();
+        Assert.Equal(lists.Sum(l => l!["commands"]!.AsArray().Count), commandKeys.Count);
+        for (var list = 0; list < lists.Count; list++)
+        {
+            var commands = lists[list]!["commands"]!.AsArray();
+            for (var command = 0; command < commands.Count; command++)
+            {
+                var row = ChatCommands.All.Single(c => c.Name == (string)commands[command]!["title"]!);
+                Assert.Equal(row.HelpInEnglish, (string?)english[$"bots[0].commandLists[{list}].commands[{command}].description"]);
+            }
         }
     }
 

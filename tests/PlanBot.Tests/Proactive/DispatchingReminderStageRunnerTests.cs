@@ -1,8 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
-using PlanBot.Teams.Proactive;
+using PlanBot.Teams.RosterCheck;
 
 namespace PlanBot.Tests.Proactive;
 

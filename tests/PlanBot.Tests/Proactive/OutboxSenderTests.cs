@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Proactive;

@@ -7,9 +7,11 @@ using PlanBot.Connector.Hosting;
 using PlanBot.Data;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams;
 using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Proactive;

@@ -4,9 +4,9 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Progress;
-using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
 using static PlanBot.Tests.Reminders.ProgressCardJson;
 
 namespace PlanBot.Tests.Reminders;

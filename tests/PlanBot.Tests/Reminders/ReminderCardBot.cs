@@ -6,12 +6,12 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Connector.Client;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Outbox;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Cards.Reminders;
-using PlanBot.Teams.Proactive;
+using PlanBot.Teams.Reminders;
 using PlanBot.Tests.EndToEnd;
 
 namespace PlanBot.Tests.Reminders;

@@ -1,4 +1,0 @@
-namespace PlanBot.Teams.Cards.Reminders;
-
-/// <summary>Who last submitted the card and when.</summary>
-public sealed record ReminderCardRecord(string ReporterName, DateTimeOffset RecordedAt);
