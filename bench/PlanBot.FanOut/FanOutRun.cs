@@ -89,7 +89,8 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
             EnvironmentName = Environments.Production,
         });
         builder.Configuration.AddInMemoryCollection(store);
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["OutboxSender:Enabled"] = "false" });
+        // No identity: the fake Teams takes no tokens, and local mode has to be asked for outside Development.
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["OutboxSender:Enabled"] = "false", ["PlanBot:LocalMode"] = "true" });
         // Each 429 is logged as a warning by the sender; the fake counts them instead of flooding the console.
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.Services.AddSingleton(clock);

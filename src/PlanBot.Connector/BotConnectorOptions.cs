@@ -2,8 +2,10 @@ namespace PlanBot.Connector;
 
 /// <summary>
 /// The bot's identity and cloud. Bound from the configuration root under the names Bot Framework users know
-/// (MicrosoftAppId, MicrosoftAppPassword, …), then from the <see cref="SectionName"/> section for PlanBot's own settings.
-/// No <see cref="MicrosoftAppId"/> means local mode: no tokens either way, and only loopback callers are accepted.
+/// (MicrosoftAppId, MicrosoftAppPassword, …), then from the <see cref="SectionName"/> section for PlanBot's own settings;
+/// the Agents SDK's <c>Connections:ServiceConnection:Settings</c> is read as an alternative (<see cref="BotIdentityConfiguration"/>).
+/// No <see cref="MicrosoftAppId"/> means local mode: no tokens either way, only loopback callers that came through no
+/// proxy are accepted, and only where it was asked for (<see cref="LocalModeAllowed"/>).
 /// </summary>
 public sealed class BotConnectorOptions
 {
@@ -16,10 +18,16 @@ public sealed class BotConnectorOptions
 
     public string? MicrosoftAppPassword { get; set; }
 
-    /// <summary>SingleTenant, MultiTenant or UserAssignedMSI; empty means MultiTenant, as in the Bot Framework SDK.</summary>
+    /// <summary>
+    /// SingleTenant, MultiTenant or UserAssignedMSI. Empty means SingleTenant when <see cref="MicrosoftAppTenantId"/> is
+    /// set (what Azure creates); empty with no tenant is refused, since a wrong guess only shows as a 401 much later.
+    /// </summary>
     public string? MicrosoftAppType { get; set; }
 
     public string? MicrosoftAppTenantId { get; set; }
+
+    /// <summary>When the client secret (<see cref="MicrosoftAppPassword"/>) expires, if known: a warning is logged from 30 days before.</summary>
+    public DateTimeOffset? ClientSecretExpiresOn { get; set; }
 
     public Uri ToBotFromChannelOpenIdMetadataUrl { get; set; } = new("https://login.botframework.com/v1/.well-known/openidconfiguration");
 
@@ -54,12 +62,24 @@ public sealed class BotConnectorOptions
 
     public bool IsLocalMode => string.IsNullOrWhiteSpace(MicrosoftAppId);
 
+    /// <summary>
+    /// <c>PlanBot:LocalMode</c>: true allows running without an identity, false never does, unset allows it in the
+    /// Development environment only.
+    /// </summary>
+    public bool? LocalMode { get; internal set; }
+
+    /// <summary>Whether running without an identity was asked for: <see cref="LocalMode"/>, or the Development environment.</summary>
+    public bool LocalModeAllowed { get; internal set; }
+
+    /// <summary>What could not be read from the configuration (set while binding, reported by validation).</summary>
+    internal List<string> ConfigurationProblems { get; } = [];
+
     public IReadOnlyList<string> EffectiveAllowedServiceUrlHosts =>
         AllowedServiceUrlHosts.Count > 0 ? [.. AllowedServiceUrlHosts] : DefaultAllowedServiceUrlHosts;
 
-    /// <summary>The parsed <see cref="MicrosoftAppType"/>; call after validation.</summary>
+    /// <summary>The parsed <see cref="MicrosoftAppType"/>, SingleTenant when only the tenant is given; call after validation.</summary>
     public BotAppType AppType =>
-        string.IsNullOrWhiteSpace(MicrosoftAppType)
-            ? BotAppType.MultiTenant
-            : Enum.Parse<BotAppType>(MicrosoftAppType, ignoreCase: true);
+        !string.IsNullOrWhiteSpace(MicrosoftAppType) ? Enum.Parse<BotAppType>(MicrosoftAppType, ignoreCase: true)
+        : !string.IsNullOrWhiteSpace(MicrosoftAppTenantId) ? BotAppType.SingleTenant
+        : throw new InvalidOperationException("MicrosoftAppType is not set and there is no MicrosoftAppTenantId (validation refuses this).");
 }

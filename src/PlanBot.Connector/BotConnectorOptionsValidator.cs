@@ -16,6 +16,7 @@ internal sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnect
 
     private static void ValidateIdentity(BotConnectorOptions options, List<string> failures)
     {
+        failures.AddRange(options.ConfigurationProblems);
         if (!string.IsNullOrWhiteSpace(options.MicrosoftAppType)
             && !Enum.TryParse<BotAppType>(options.MicrosoftAppType, ignoreCase: true, out _))
         {
@@ -25,24 +26,56 @@ internal sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnect
 
         if (options.IsLocalMode)
         {
+            if (!options.LocalModeAllowed)
+            {
+                failures.Add(MissingIdentity(options));
+            }
+
+            return;
+        }
+
+        if (options.LocalMode == true)
+        {
+            failures.Add($"{BotIdentityConfiguration.LocalModeKey} is true but MicrosoftAppId is set: local mode means no authentication. Remove one of the two.");
             return;
         }
 
         var hasPassword = !string.IsNullOrEmpty(options.MicrosoftAppPassword);
         var hasTenant = !string.IsNullOrWhiteSpace(options.MicrosoftAppTenantId);
+        if (string.IsNullOrWhiteSpace(options.MicrosoftAppType) && !hasTenant)
+        {
+            failures.Add(
+                "MicrosoftAppType is not set and there is no MicrosoftAppTenantId, so PlanBot cannot tell how to get tokens. Set " +
+                "MicrosoftAppTenantId (a SingleTenant bot, what Azure creates), or MicrosoftAppType=UserAssignedMSI (a managed identity), " +
+                "or MicrosoftAppType=MultiTenant (bots registered before July 2025).");
+            return;
+        }
+
         switch (options.AppType)
         {
             case BotAppType.SingleTenant when !hasPassword || !hasTenant:
-                failures.Add("MicrosoftAppType SingleTenant needs MicrosoftAppPassword and MicrosoftAppTenantId.");
+                failures.Add($"MicrosoftAppType SingleTenant needs {Missing((!hasPassword, "MicrosoftAppPassword"), (!hasTenant, "MicrosoftAppTenantId"))}.");
                 break;
             case BotAppType.MultiTenant when !hasPassword:
                 failures.Add("MicrosoftAppType MultiTenant needs MicrosoftAppPassword.");
                 break;
-            case BotAppType.UserAssignedMSI when hasPassword || !hasTenant:
-                failures.Add("MicrosoftAppType UserAssignedMSI needs MicrosoftAppTenantId and must not have MicrosoftAppPassword.");
+            case BotAppType.UserAssignedMSI when hasPassword:
+                // A managed identity needs only its client id (MicrosoftAppId); a password means something else was meant.
+                failures.Add("MicrosoftAppType UserAssignedMSI must not have MicrosoftAppPassword: the managed identity's client id (MicrosoftAppId) is all it needs.");
                 break;
         }
     }
+
+    private static string MissingIdentity(BotConnectorOptions options) =>
+        "No bot identity is configured (MicrosoftAppId is not set). Set MicrosoftAppId with MicrosoftAppTenantId and " +
+        "MicrosoftAppPassword (SingleTenant), or MicrosoftAppId with MicrosoftAppType=UserAssignedMSI (managed identity), or " +
+        $"the Agents SDK's {BotIdentityConfiguration.AgentsSdkSection}; see docs/deploy.md. " +
+        (options.LocalMode == false
+            ? $"Local mode (no authentication) is switched off by {BotIdentityConfiguration.LocalModeKey}=false."
+            : $"To run without authentication on this machine only, use the Development environment or set {BotIdentityConfiguration.LocalModeKey}=true.");
+
+    private static string Missing(params (bool IsMissing, string Name)[] settings) =>
+        string.Join(" and ", settings.Where(s => s.IsMissing).Select(s => s.Name));
 
     private static void ValidateCloud(BotConnectorOptions options, List<string> failures)
     {

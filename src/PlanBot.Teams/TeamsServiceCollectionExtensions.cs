@@ -13,6 +13,8 @@ using PlanBot.Teams.Reminders;
 using PlanBot.Teams.RosterCheck;
 using PlanBot.Teams.Welcome;
 
+using PlanBot.Teams.Diagnostics;
+
 namespace PlanBot.Teams;
 
 public static class TeamsServiceCollectionExtensions
@@ -27,6 +29,8 @@ public static class TeamsServiceCollectionExtensions
     public static IServiceCollection AddPlanBotTeams(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<TeamsMetrics>();
         services.TryAddSingleton<QuestionService>();
 
         // The turn and the chat commands: one handler per row of the table, resolved by the router.

@@ -1,16 +1,20 @@
+using Microsoft.Extensions.Options;
 using PlanBot.Cli;
 using PlanBot.Connector.Hosting;
 using PlanBot.Data;
 using PlanBot.Digest;
+using PlanBot.Health;
 using PlanBot.Hosting;
 using PlanBot.Plans;
 using PlanBot.Scheduling;
+using PlanBot.Telemetry;
 using PlanBot.Teams;
 
 // `dotnet run --project src/PlanBot -- <verb> …` runs a command; with no verb, the web host runs.
-if (PlanBotCli.IsCommandLine(args))
+var (contentRoot, arguments) = LaunchArguments.Split(args);
+if (PlanBotCli.IsCommandLine(arguments))
 {
-    return await PlanBotCli.RunAsync(args, Console.Out, Console.Error);
+    return await PlanBotCli.RunAsync(arguments, Console.Out, Console.Error, contentRoot: contentRoot);
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -22,13 +26,26 @@ builder.Services.AddPlanBotTeams();
 builder.Services.AddPlanBotWeeklyDigest();
 builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
-builder.Services.AddHealthChecks();
-builder.Services.AddPlanStoreHealthCheck();
+builder.Services.AddPlanBotHealthChecks();
+builder.Services.AddPlanBotForwardedHeaders(builder.Configuration);
+builder.AddPlanBotTelemetry();
 
 var app = builder.Build();
-app.MapHealthChecks("/healthz");
+app.UseForwardedHeaders();
+app.MapPlanBotHealthChecks();
+app.MapPlanBotPages(builder.Configuration);
 app.MapBotEndpoint();
-await app.RunAsync();
+try
+{
+    // Settings first, before any hosted service reads them: a refused configuration is reported as such, not as a crash.
+    app.Services.GetService<IStartupValidator>()?.Validate();
+    await app.RunAsync();
+}
+catch (Exception e) when (StartupFailure.ConfigurationFailures(e) is { Count: > 0 } failures)
+{
+    return StartupFailure.Report(failures, Console.Error);
+}
+
 return 0;
 
 /// <summary>Exposed so tests can host the real pipeline with WebApplicationFactory.</summary>

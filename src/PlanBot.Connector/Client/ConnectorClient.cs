@@ -6,6 +6,7 @@ using Microsoft.Extensions.Logging;
 using MsalException = Microsoft.Identity.Client.MsalException;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
+using PlanBot.Connector.Diagnostics;
 using PlanBot.Connector.Schema;
 
 namespace PlanBot.Connector.Client;
@@ -108,6 +109,7 @@ internal sealed partial class ConnectorClient(
         where T : class
     {
         using var body = content;
+        using var span = ConnectorTelemetry.StartConnectorCall(method, serviceUrl);
         if (await guard.CheckAsync(serviceUrl, cancellationToken).ConfigureAwait(false) is { } refusal)
         {
             LogRefused(logger, method.Method, serviceUrl.Host, refusal);
@@ -135,6 +137,7 @@ internal sealed partial class ConnectorClient(
 
         using (response)
         {
+            span?.SetTag("http.response.status_code", (int)response.StatusCode);
             if (response.IsSuccessStatusCode)
             {
                 return ConnectorResult<T>.Ok(await ReadAsync(response, responseType, cancellationToken).ConfigureAwait(false));

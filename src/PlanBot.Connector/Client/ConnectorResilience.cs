@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
+using PlanBot.Connector.Diagnostics;
 using Polly;
 using Polly.Timeout;
 
@@ -27,6 +28,7 @@ internal static class ConnectorResilience
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value.Resilience;
         var timeProvider = context.ServiceProvider.GetRequiredService<TimeProvider>();
+        var metrics = context.ServiceProvider.GetRequiredService<ConnectorMetrics>();
         builder.TimeProvider = timeProvider;
 
         if (options.MaxRetryAttempts > 0)
@@ -46,6 +48,15 @@ internal static class ConnectorResilience
                     IsInline(args.Context) ? TimeSpan.Zero
                     : args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled ? RetryAfter.Of(throttled, timeProvider)
                     : null),
+                OnRetry = args =>
+                {
+                    if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests, RequestMessage.RequestUri: { } uri })
+                    {
+                        metrics.RetryAfterWaited(args.RetryDelay, uri.Host);
+                    }
+
+                    return ValueTask.CompletedTask;
+                },
             });
         }
 

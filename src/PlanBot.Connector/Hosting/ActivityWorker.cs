@@ -48,7 +48,7 @@ internal sealed partial class ActivityWorker(
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, timeout.Token);
         try
         {
-            await runner.RunAsync(activity, item.Identity, linked.Token).ConfigureAwait(false);
+            await runner.RunAsync(activity, item.Identity, linked.Token, item.TraceParent).ConfigureAwait(false);
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested)
         {

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Diagnostics;
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
@@ -6,12 +7,14 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Client;
+using PlanBot.Connector.Diagnostics;
 using PlanBot.Connector.Schema;
+using Activity = PlanBot.Connector.Schema.Activity;
 
 namespace PlanBot.Connector.Hosting;
 
 /// <summary>
-/// POST /api/messages: authenticate first (401, nothing read or processed), then size (413), shape (400), the
+/// POST /api/messages: authenticate first (401, nothing read or processed; in local mode: loopback and no proxy), then size (413), shape (400), the
 /// token-vs-activity checks (401), deduplication, and finally either the invoke inline or a queued turn (200 at once).
 /// </summary>
 internal sealed partial class BotRequestProcessor(
@@ -21,6 +24,7 @@ internal sealed partial class BotRequestProcessor(
     ActivityDeduplicator deduplicator,
     ActivityQueue queue,
     TurnRunner runner,
+    ConnectorMetrics metrics,
     TimeProvider timeProvider,
     ILogger<BotRequestProcessor> logger)
 {
@@ -33,6 +37,12 @@ internal sealed partial class BotRequestProcessor(
         TokenValidationOutcome? token = null;
         if (settings.IsLocalMode)
         {
+            if (ProxyHeaders.FindIn(request.Headers) is { } proxyHeader)
+            {
+                LogRejected(logger, $"local mode refuses requests that came through a proxy ({proxyHeader} header)");
+                return Results.StatusCode(StatusCodes.Status401Unauthorized);
+            }
+
             if (!LoopbackAddresses.IsLoopback(context.Connection.RemoteIpAddress))
             {
                 LogRejected(logger, "local mode accepts loopback callers only");
@@ -83,6 +93,7 @@ internal sealed partial class BotRequestProcessor(
             return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
+        using var span = ConnectorTelemetry.StartReceive(activity.Type);
         using var scope = logger.BeginScope(new Dictionary<string, object?>
         {
             ["ActivityType"] = activity.Type,
@@ -97,12 +108,18 @@ internal sealed partial class BotRequestProcessor(
         if (key is not null && !deduplicator.TryBegin(key))
         {
             LogDuplicate(logger, activity.Type, activity.Id);
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Duplicate);
             return Results.Ok();
         }
 
-        return activity.Type == ActivityTypes.Invoke
-            ? await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false)
-            : Enqueue(activity, identity, key);
+        if (activity.Type == ActivityTypes.Invoke)
+        {
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Accepted);
+            return await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false);
+        }
+
+        // The current span (this receive, or the request's when receive is not sampled) goes with the queued turn.
+        return Enqueue(activity, identity, key, System.Diagnostics.Activity.Current?.Context ?? default);
     }
 
     private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)
@@ -137,13 +154,15 @@ internal sealed partial class BotRequestProcessor(
             : Results.StatusCode(response.Status);
     }
 
-    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key)
+    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key, ActivityContext traceParent)
     {
-        if (queue.TryEnqueue(new QueuedActivity(activity, identity)))
+        if (queue.TryEnqueue(new QueuedActivity(activity, identity, traceParent)))
         {
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Accepted);
             return Results.Ok();
         }
 
+        metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Refused);
         // Full: refuse rather than drop, so the channel delivers it again later.
         if (key is not null)
         {

@@ -1,10 +1,12 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Options;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Client;
+using PlanBot.Connector.Diagnostics;
 
 namespace PlanBot.Connector.Hosting;
 
@@ -12,8 +14,8 @@ namespace PlanBot.Connector.Hosting;
 public static class ConnectorServiceCollectionExtensions
 {
     /// <summary>
-    /// Binds <see cref="BotConnectorOptions"/> from the configuration root (Bot Framework names) and the "BotConnector"
-    /// section, validated at start. Register your <see cref="IActivityHandler"/> and <see cref="IConversationReferenceSink"/>
+    /// Binds <see cref="BotConnectorOptions"/> from the configuration root (Bot Framework names), the "BotConnector"
+    /// section and the Agents SDK's connection settings (<see cref="BotIdentityConfiguration"/>), validated at start. Register your <see cref="IActivityHandler"/> and <see cref="IConversationReferenceSink"/>
     /// (and, to persist it, <see cref="ITrustedServiceUrls"/>) to replace the do-nothing defaults.
     /// </summary>
     public static IServiceCollection AddPlanBotConnector(this IServiceCollection services, IConfiguration configuration)
@@ -21,9 +23,13 @@ public static class ConnectorServiceCollectionExtensions
         services.AddOptions<BotConnectorOptions>()
             .Bind(configuration)
             .Bind(configuration.GetSection(BotConnectorOptions.SectionName))
+            .Configure<IServiceProvider>((options, provider) =>
+                BotIdentityConfiguration.Apply(configuration, provider.GetService<IHostEnvironment>(), options))
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<BotConnectorOptions>, BotConnectorOptionsValidator>());
         services.TryAddSingleton(TimeProvider.System);
+        services.AddMetrics();
+        services.TryAddSingleton<ConnectorMetrics>();
 
         services.AddHttpClient(ChannelTokenValidator.MetadataHttpClientName);
         services.AddHttpClient(MsalHttpClientFactory.HttpClientName);
@@ -34,9 +40,11 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<ServiceUrlGuard>();
         services.TryAddSingleton<SendPacer>();
         services.TryAddTransient<BotTokenHandler>();
+        services.TryAddTransient<ThrottleMeteringHandler>();
         var connector = services.AddHttpClient<IConnectorClient, ConnectorClient>();
         // Order matters: the resilience handler is outermost, so every retry asks for a (cached, fresh) token.
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
+        connector.AddHttpMessageHandler<ThrottleMeteringHandler>();
         connector.AddHttpMessageHandler<BotTokenHandler>();
         services.TryAddKeyedTransient<IConnectorClient>(ConnectorClients.NoWait, static (provider, _) =>
             provider.GetRequiredService<IConnectorClient>() is ConnectorClient client ? client.WithoutWaits() : provider.GetRequiredService<IConnectorClient>());
@@ -49,6 +57,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestProcessor>();
         services.AddHostedService<ConnectorStartupLog>();
+        services.AddHostedService<ClientSecretExpiryMonitor>();
         services.AddHostedService<ActivityWorker>();
         return services;
     }

@@ -12,7 +12,7 @@ internal sealed partial class ConnectorStartupLog(IOptions<BotConnectorOptions> 
         var settings = options.Value;
         if (settings.IsLocalMode)
         {
-            LogLocalMode(logger);
+            LogLocalMode(logger, settings.LocalMode == true ? "PlanBot:LocalMode=true" : "Development environment");
         }
         else
         {
@@ -24,8 +24,8 @@ internal sealed partial class ConnectorStartupLog(IOptions<BotConnectorOptions> 
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Bot endpoint in LOCAL MODE (no MicrosoftAppId): unauthenticated requests are accepted from loopback addresses with loopback serviceUrls only, and no tokens are sent")]
-    private static partial void LogLocalMode(ILogger logger);
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Bot endpoint in LOCAL MODE (no MicrosoftAppId, {Reason}): unauthenticated requests are accepted from loopback addresses with loopback serviceUrls only and never through a proxy, and no tokens are sent")]
+    private static partial void LogLocalMode(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Bot endpoint authenticates the Bot Connector for app {MicrosoftAppId} ({AppType}), keys from {MetadataUrl}")]
     private static partial void LogAuthenticated(ILogger logger, string microsoftAppId, BotAppType appType, string metadataUrl);

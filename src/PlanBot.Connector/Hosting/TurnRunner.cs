@@ -1,17 +1,22 @@
+using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Connector.Client;
+using PlanBot.Connector.Diagnostics;
 using PlanBot.Connector.Schema;
+using Activity = PlanBot.Connector.Schema.Activity;
 
 namespace PlanBot.Connector.Hosting;
 
 /// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler with the turn's connector.</summary>
 internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, IOptions<BotConnectorOptions> options, TimeProvider timeProvider, ILogger<TurnRunner> logger)
 {
-    public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken)
+    /// <param name="traceParent">The accepting request's trace context for a queued turn; default: the current activity.</param>
+    public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken, ActivityContext traceParent = default)
     {
+        using var span = ConnectorTelemetry.StartTurn(activity.Type, traceParent);
         var scope = scopeFactory.CreateAsyncScope();
         await using (scope.ConfigureAwait(false))
         {

@@ -102,6 +102,15 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
         return row is null ? null : ToDomain(row);
     }
 
+    public async Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var pending = db.OutboxMessages.AsNoTracking().Where(m => m.State == OutboxState.Pending);
+        var count = await pending.CountAsync(cancellationToken).ConfigureAwait(false);
+        DateTime? oldest = count == 0 ? null : await pending.MinAsync(m => (DateTime?)m.CreatedAtUtc, cancellationToken).ConfigureAwait(false);
+        return new OutboxBacklog(count, oldest is { } at ? new DateTimeOffset(DateTime.SpecifyKind(at, DateTimeKind.Utc), TimeSpan.Zero) : null);
+    }
+
     public async Task<IReadOnlyList<OutboxMessage>> ListAsync(string keyPrefix, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(keyPrefix);

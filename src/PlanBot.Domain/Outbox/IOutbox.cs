@@ -39,6 +39,9 @@ public interface IOutbox
     /// <summary>The message with an idempotency key, or null.</summary>
     Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken);
 
+    /// <summary>How many messages are pending and when the oldest of them was queued (for the outbox gauges).</summary>
+    Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken);
+
     /// <summary>Every message whose idempotency key starts with <paramref name="keyPrefix"/> (e.g. "2026Q3:"), oldest first.</summary>
     Task<IReadOnlyList<OutboxMessage>> ListAsync(string keyPrefix, CancellationToken cancellationToken);
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using PlanBot.Domain.Outbox;
+using PlanBot.Teams.Diagnostics;
 
 namespace PlanBot.Teams.Proactive;
 
@@ -22,6 +23,7 @@ public sealed class OutboxSender(
     IServiceScopeFactory scopes,
     IOptions<OutboxSenderOptions> options,
     TimeProvider clock,
+    TeamsMetrics metrics,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     private TaskCompletionSource wakeUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -117,14 +119,17 @@ public sealed class OutboxSender(
             case OutboxSendOutcome.Sent:
                 await outbox.MarkSentAsync(message.Id, result.ActivityId, cancellationToken).ConfigureAwait(false);
                 ProactiveLog.Sent(logger, message.IdempotencyKey, result.ActivityId);
+                metrics.Delivery(message.Kind, TeamsMetrics.DeliveryOutcomes.Sent);
                 break;
             case OutboxSendOutcome.Retry:
                 await outbox.MarkFailedAsync(message.Id, result.Error ?? "failed", result.RetryAfter, cancellationToken).ConfigureAwait(false);
                 ProactiveLog.WillRetry(logger, message.IdempotencyKey, message.Attempts, result.Error);
+                metrics.Delivery(message.Kind, TeamsMetrics.DeliveryOutcomes.Retry);
                 break;
             default:
                 await outbox.MarkFailedPermanentlyAsync(message.Id, result.Error ?? "failed", cancellationToken).ConfigureAwait(false);
                 ProactiveLog.GaveUp(logger, message.IdempotencyKey, result.Error);
+                metrics.Delivery(message.Kind, TeamsMetrics.DeliveryOutcomes.Failed);
                 break;
         }
     }

@@ -8,6 +8,7 @@ using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Model;
+using PlanBot.Teams.Diagnostics;
 
 namespace PlanBot.Teams.Reminders;
 
@@ -31,6 +32,7 @@ internal sealed partial class ProgressCardHandler(
     IOutbox outbox,
     ReminderCardComposer composer,
     TimeProvider clock,
+    TeamsMetrics metrics,
     ILogger<ProgressCardHandler> logger)
 {
     /// <param name="submission">What the card sent.</param>
@@ -45,8 +47,17 @@ internal sealed partial class ProgressCardHandler(
         ArgumentNullException.ThrowIfNull(submission);
         ArgumentNullException.ThrowIfNull(sender);
         var isSubmit = submission.Verb == ReminderCardVerbs.SubmitProgress;
+        void Answered(string outcome)
+        {
+            if (isSubmit)
+            {
+                metrics.Answer(outcome);
+            }
+        }
+
         if ((!isSubmit && submission.Verb != ReminderCardVerbs.RefreshProgress) || !FiscalQuarter.TryParse(submission.CycleId, out var quarter))
         {
+            metrics.Answer(TeamsMetrics.AnswerOutcomes.Unreadable);
             LogUnreadable(logger, submission.Verb, submission.CycleId);
             return null;
         }
@@ -55,6 +66,7 @@ internal sealed partial class ProgressCardHandler(
         var plan = await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
         if (plan is null)
         {
+            Answered(TeamsMetrics.AnswerOutcomes.NoCycle);
             LogRejected(logger, quarter, "no plan");
             return NoticeCard.Build(ProgressCardTexts.UnknownCycle);
         }
@@ -72,6 +84,7 @@ internal sealed partial class ProgressCardHandler(
 
         if (person is null || cycle is null)
         {
+            Answered(person is null ? TeamsMetrics.AnswerOutcomes.NotOnRoster : TeamsMetrics.AnswerOutcomes.NoCycle);
             LogRejected(logger, quarter, person is null ? "not on roster" : "no cycle");
             return ReminderCard.Build(shown with
             {
@@ -83,6 +96,7 @@ internal sealed partial class ProgressCardHandler(
 
         if (cycle.State == ReminderCycleState.Closed)
         {
+            Answered(TeamsMetrics.AnswerOutcomes.Closed);
             LogRejected(logger, quarter, "closed");
             return ReminderCard.Build(isSubmit ? shown with { Entries = submission.Entries, Errors = [new AnswerError(null, AnswerProblem.CycleClosed)] } : shown);
         }
@@ -98,6 +112,7 @@ internal sealed partial class ProgressCardHandler(
         var validation = ProgressAnswerValidator.Validate(person, cycle, id, answers, submittedAt);
         if (!validation.IsValid)
         {
+            metrics.Answer(TeamsMetrics.AnswerOutcomes.Invalid);
             LogRejected(logger, quarter, string.Join(", ", validation.Errors.Select(e => $"{e.SubThemeKey}:{e.Problem}")));
             return ReminderCard.Build(shown with { Entries = submission.Entries, Errors = validation.Errors });
         }
@@ -105,6 +120,7 @@ internal sealed partial class ProgressCardHandler(
         var accepted = validation.Submission! with { CardId = submission.CardId.Length is > 0 and <= OutboxEntry.MaxKeyLength ? submission.CardId : null };
         cycle.RecordAnswers(accepted);
         var isNew = await cycles.RecordSubmissionAsync(accepted, cancellationToken).ConfigureAwait(false);
+        metrics.Answer(isNew ? TeamsMetrics.AnswerOutcomes.Recorded : TeamsMetrics.AnswerOutcomes.Duplicate);
         LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);
 
         // Drawn from the store again, so a redelivery shows what the first delivery recorded.

@@ -24,10 +24,17 @@ public static class PlanBotCli
     /// <param name="error">Where errors go (stderr).</param>
     /// <param name="configure">Lets tests point the CLI at their own configuration (e.g. a temp database).</param>
     /// <param name="cancellationToken">Stops the running verb.</param>
+    /// <param name="contentRoot">Where settings files and the default store are; null: the working directory, as for the host.</param>
     /// <returns>The process exit code: 0 on success.</returns>
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, Action<HostApplicationBuilder>? configure = null, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(
+        string[] args,
+        TextWriter output,
+        TextWriter error,
+        Action<HostApplicationBuilder>? configure = null,
+        CancellationToken cancellationToken = default,
+        string? contentRoot = null)
     {
-        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [] });
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = contentRoot });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         // Provider-specific, so it outranks appsettings' LogLevel rules: a verb's stdout is its result, stderr only problems.

@@ -5,7 +5,11 @@ using PlanBot.Connector.Tests.Support;
 
 namespace PlanBot.Connector.Tests.Auth;
 
-/// <summary>Outbound tokens through MSAL for each MicrosoftAppType, against a fake token endpoint.</summary>
+/// <summary>
+/// The configuration matrix: each way of configuring the bot's identity (Bot Framework names, the Agents SDK section)
+/// gives the right token request, against an in-memory token endpoint. Managed-identity cases set process environment
+/// variables, so they live in this one class, whose tests never run in parallel with each other.
+/// </summary>
 public sealed class MsalBotTokenProviderTests
 {
     [Fact]
@@ -64,7 +68,7 @@ public sealed class MsalBotTokenProviderTests
     [Fact]
     public async Task GetToken_LocalMode_NoTokenAndNoRequest()
     {
-        await using var services = ConnectorServices.Create(new Dictionary<string, string?>());
+        await using var services = ConnectorServices.Create(new Dictionary<string, string?> { ["PlanBot:LocalMode"] = "true" });
 
         var token = await services.Services.GetRequiredService<IBotTokenProvider>().GetTokenAsync(CancellationToken.None);
 
@@ -72,13 +76,10 @@ public sealed class MsalBotTokenProviderTests
         Assert.Empty(services.Tokens.Received);
     }
 
-    [Fact]
-    public async Task GetToken_UserAssignedMsi_AsksAppServiceIdentityEndpoint()
+    [Theory]
+    [MemberData(nameof(ManagedIdentitySettings))]
+    public async Task GetToken_UserAssignedMsi_AsksAppServiceIdentityEndpointWithoutATenant(string clientId, Dictionary<string, string?> settings)
     {
-        var settings = ConnectorServices.DefaultSettings();
-        settings.Remove("MicrosoftAppPassword");
-        settings["MicrosoftAppType"] = "UserAssignedMSI";
-        settings["MicrosoftAppTenantId"] = "7e3c1b9a-0000-4000-8000-00000000c0de";
         Environment.SetEnvironmentVariable("IDENTITY_ENDPOINT", "http://127.0.0.1:41234/msi/token");
         Environment.SetEnvironmentVariable("IDENTITY_HEADER", "identity-header-secret");
         try
@@ -96,7 +97,7 @@ public sealed class MsalBotTokenProviderTests
             Assert.Equal("http://127.0.0.1:41234/msi/token", request.RequestUri!.GetLeftPart(UriPartial.Path));
             var query = HttpUtility.ParseQueryString(request.RequestUri.Query);
             Assert.Equal("https://api.botframework.com", query["resource"]);
-            Assert.Equal(TestIssuer.AppId, query["client_id"]);
+            Assert.Equal(clientId, query["client_id"]);
             Assert.Equal("identity-header-secret", request.Headers.GetValues("X-IDENTITY-HEADER").Single());
         }
         finally
@@ -105,4 +106,130 @@ public sealed class MsalBotTokenProviderTests
             Environment.SetEnvironmentVariable("IDENTITY_HEADER", null);
         }
     }
+
+    /// <summary>One client id per case: MSAL shares its managed-identity token cache across applications in a process.</summary>
+    public static TheoryData<string, Dictionary<string, string?>> ManagedIdentitySettings() => new()
+    {
+        {
+            "aaaaaaaa-0000-4000-8000-000000000001",
+            new() { ["MicrosoftAppId"] = "aaaaaaaa-0000-4000-8000-000000000001", ["MicrosoftAppType"] = "UserAssignedMSI" }
+        },
+        {
+            "aaaaaaaa-0000-4000-8000-000000000002",
+            new()
+            {
+                ["MicrosoftAppId"] = "aaaaaaaa-0000-4000-8000-000000000002", ["MicrosoftAppType"] = "UserAssignedMSI", ["MicrosoftAppTenantId"] = Tenant,
+            }
+        },
+        {
+            "aaaaaaaa-0000-4000-8000-000000000003",
+            new()
+            {
+                ["Connections:ServiceConnection:Settings:AuthType"] = "UserManagedIdentity",
+                ["Connections:ServiceConnection:Settings:ClientId"] = "aaaaaaaa-0000-4000-8000-000000000003",
+                ["Connections:ServiceConnection:Settings:Scopes:0"] = "https://api.botframework.com/.default",
+            }
+        },
+    };
+
+    [Theory]
+    [MemberData(nameof(ClientSecretSettings))]
+    public async Task GetToken_ClientSecretShapes_PostClientCredentialsToTheRightAuthority(string shape, Dictionary<string, string?> settings, string tokenUrl, string scope)
+    {
+        settings["ValidateAuthority"] = "false";
+        await using var services = ConnectorServices.Create(settings);
+
+        var token = await services.Services.GetRequiredService<IBotTokenProvider>().GetTokenAsync(CancellationToken.None);
+
+        Assert.Equal(FakeTokenEndpoint.AccessToken, token);
+        var (request, body) = Assert.Single(services.Tokens.Received);
+        Assert.Equal(HttpMethod.Post, request.Method);
+        Assert.True(
+            string.Equals(tokenUrl, request.RequestUri!.GetLeftPart(UriPartial.Path), StringComparison.OrdinalIgnoreCase),
+            $"{shape}: asked {request.RequestUri}");
+        var form = HttpUtility.ParseQueryString(body);
+        Assert.Equal("client_credentials", form["grant_type"]);
+        Assert.Equal(TestIssuer.AppId, form["client_id"]);
+        Assert.Equal("test-secret", form["client_secret"]);
+        Assert.Equal(scope, form["scope"]);
+    }
+
+    private const string Tenant = "7e3c1b9a-0000-4000-8000-00000000c0de";
+
+    private const string SingleTenantTokenUrl = $"https://login.microsoftonline.com/{Tenant}/oauth2/v2.0/token";
+
+    private const string BotFrameworkScope = "https://api.botframework.com/.default";
+
+    public static TheoryData<string, Dictionary<string, string?>, string, string> ClientSecretSettings() => new()
+    {
+        {
+            "Bot Framework names, type left out: the tenant makes it SingleTenant",
+            new() { ["MicrosoftAppId"] = TestIssuer.AppId, ["MicrosoftAppPassword"] = "test-secret", ["MicrosoftAppTenantId"] = Tenant },
+            SingleTenantTokenUrl,
+            BotFrameworkScope
+        },
+        {
+            "Agents SDK: ClientSecret with TenantId",
+            new()
+            {
+                ["Connections:ServiceConnection:Settings:AuthType"] = "ClientSecret",
+                ["Connections:ServiceConnection:Settings:ClientId"] = TestIssuer.AppId,
+                ["Connections:ServiceConnection:Settings:ClientSecret"] = "test-secret",
+                ["Connections:ServiceConnection:Settings:TenantId"] = Tenant,
+                ["Connections:ServiceConnection:Settings:Scopes:0"] = BotFrameworkScope,
+            },
+            SingleTenantTokenUrl,
+            BotFrameworkScope
+        },
+        {
+            "Agents SDK: AuthType left out, tenant from AuthorityEndpoint",
+            new()
+            {
+                ["Connections:ServiceConnection:Settings:ClientId"] = TestIssuer.AppId,
+                ["Connections:ServiceConnection:Settings:ClientSecret"] = "test-secret",
+                ["Connections:ServiceConnection:Settings:AuthorityEndpoint"] = $"https://login.microsoftonline.com/{Tenant}",
+            },
+            SingleTenantTokenUrl,
+            BotFrameworkScope
+        },
+        {
+            "Agents SDK: a multi-tenant registration (authority botframework.com)",
+            new()
+            {
+                ["Connections:ServiceConnection:Settings:AuthType"] = "ClientSecret",
+                ["Connections:ServiceConnection:Settings:ClientId"] = TestIssuer.AppId,
+                ["Connections:ServiceConnection:Settings:ClientSecret"] = "test-secret",
+                ["Connections:ServiceConnection:Settings:AuthorityEndpoint"] = "https://login.microsoftonline.com/botframework.com",
+            },
+            "https://login.microsoftonline.com/botframework.com/oauth2/v2.0/token",
+            BotFrameworkScope
+        },
+        {
+            "Agents SDK: US Government cloud authority and scope",
+            new()
+            {
+                ["Connections:ServiceConnection:Settings:AuthType"] = "ClientSecret",
+                ["Connections:ServiceConnection:Settings:ClientId"] = TestIssuer.AppId,
+                ["Connections:ServiceConnection:Settings:ClientSecret"] = "test-secret",
+                ["Connections:ServiceConnection:Settings:AuthorityEndpoint"] = $"https://login.microsoftonline.us/{Tenant}",
+                ["Connections:ServiceConnection:Settings:Scopes:0"] = "https://api.botframework.us/.default",
+            },
+            $"https://login.microsoftonline.us/{Tenant}/oauth2/v2.0/token",
+            "https://api.botframework.us/.default"
+        },
+        {
+            "Both shapes, agreeing",
+            new()
+            {
+                ["MicrosoftAppId"] = TestIssuer.AppId,
+                ["MicrosoftAppType"] = "SingleTenant",
+                ["MicrosoftAppTenantId"] = Tenant,
+                ["Connections:ServiceConnection:Settings:ClientId"] = TestIssuer.AppId.ToUpperInvariant(),
+                ["Connections:ServiceConnection:Settings:ClientSecret"] = "test-secret",
+                ["Connections:ServiceConnection:Settings:TenantId"] = Tenant,
+            },
+            SingleTenantTokenUrl,
+            BotFrameworkScope
+        },
+    };
 }

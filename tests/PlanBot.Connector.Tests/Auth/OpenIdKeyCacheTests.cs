@@ -67,6 +67,7 @@ public sealed class OpenIdKeyCacheTests
         {
             ["MicrosoftAppId"] = TestIssuer.AppId,
             ["MicrosoftAppPassword"] = "test-secret",
+            ["MicrosoftAppType"] = "MultiTenant",
             ["ToBotFromChannelOpenIdMetadataUrl"] = "http://127.0.0.1:9/v1/.well-known/openidconfiguration",
         };
         var issuer = new TestIssuer();

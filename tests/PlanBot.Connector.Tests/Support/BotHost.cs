@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Hosting;
@@ -50,12 +51,14 @@ public sealed class BotHost : IAsyncDisposable
         ["BotConnector:Resilience:BaseDelay"] = "00:00:00",
     };
 
+    /// <summary>Starts the host; in the Development environment unless <paramref name="environment"/> says otherwise, as WebApplicationFactory does.</summary>
     public static async Task<BotHost> StartAsync(
         IDictionary<string, string?> settings,
         Action<IServiceCollection>? configure = null,
-        string url = "http://127.0.0.1:0")
+        string url = "http://127.0.0.1:0",
+        string? environment = null)
     {
-        var builder = WebApplication.CreateSlimBuilder();
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = environment ?? Environments.Development });
         builder.WebHost.UseUrls(url);
         builder.Logging.ClearProviders();
         var logs = new CapturingLoggerProvider();
@@ -72,7 +75,16 @@ public sealed class BotHost : IAsyncDisposable
         configure?.Invoke(builder.Services);
         var app = builder.Build();
         app.MapBotEndpoint();
-        await app.StartAsync();
+        try
+        {
+            await app.StartAsync();
+        }
+        catch
+        {
+            await app.DisposeAsync();
+            throw;
+        }
+
         var address = new Uri(app.Urls.First().Replace("0.0.0.0", "127.0.0.1", StringComparison.Ordinal) + "/");
         return new BotHost(app, address, handler, sink, tokens, logs);
     }

@@ -38,6 +38,8 @@ public sealed class PlanBotOnLoopback : IAsyncDisposable
 
     public IServiceProvider Services => _factory.Services;
 
+    public string StoreConnectionString => _store.ConnectionString;
+
     public static PlanBotOnLoopback Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
         new(settings ?? new Dictionary<string, string?>(), services);
 

@@ -66,15 +66,21 @@ internal sealed class ReminderCardBot : IAsyncDisposable
     /// <param name="colleagueOwnsEverything">
     /// Assigns every initiative to <see cref="Colleague"/>, so their items need several cards (and the owner has none).
     /// </param>
-    public static async Task<ReminderCardBot> StartAsync(bool colleagueOwnsEverything = false)
+    /// <param name="settings">More settings for the host.</param>
+    /// <param name="services">More registrations for the host (after the fixture's own).</param>
+    public static async Task<ReminderCardBot> StartAsync(
+        bool colleagueOwnsEverything = false,
+        IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IServiceCollection>? services = null)
     {
         var clock = new FakeTimeProvider(Start);
         var connector = new RecordingConnector();
-        var bot = PlanBotOnLoopback.Start(services: s =>
+        var bot = PlanBotOnLoopback.Start(settings, s =>
         {
             s.AddSingleton<TimeProvider>(clock);
             s.RemoveAll<IConnectorClient>();
             s.AddSingleton<IConnectorClient>(connector);
+            services?.Invoke(s);
         });
         var fixture = new ReminderCardBot(bot, clock, connector);
         await fixture.OpenCycleAsync(colleagueOwnsEverything);

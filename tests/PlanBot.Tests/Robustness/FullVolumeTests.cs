@@ -21,7 +21,7 @@ public sealed class FullVolumeTests
             ["ConnectionStrings:PlanStore"] = new SqliteConnectionStringBuilder { DataSource = database }.ToString(),
         });
         using var http = new HttpClient { BaseAddress = bot.MessagesEndpoint };
-        var health = new Uri("/healthz", UriKind.Relative);
+        var health = new Uri("/healthz/ready", UriKind.Relative);
 
         using var ready = await http.GetAsync(health);
         // An empty log, so the next write must take new space (a log with room left would be reused).
