@@ -37,6 +37,7 @@ public static class TeamsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.TryAddScoped<ChatCommandRouter>();
         services.TryAddScoped<ChatReplies>();
+        services.Replace(ServiceDescriptor.Singleton<IAcknowledgementPolicy, StateChangingMessages>());
         foreach (var handler in ChatCommands.All.Select(c => c.Handler).OfType<Type>().Distinct())
         {
             services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IChatCommandHandler), handler));

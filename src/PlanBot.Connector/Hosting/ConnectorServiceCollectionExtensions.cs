@@ -52,6 +52,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
         services.TryAddSingleton<IReplyOutbox, NullReplyOutbox>();
+        services.TryAddSingleton<IAcknowledgementPolicy, AcknowledgeAtOnce>();
         services.TryAddSingleton<ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
