@@ -39,22 +39,33 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
         var folder = Directory.CreateTempSubdirectory("planbot-fanout-").FullName;
         try
         {
-            var connectionString = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "planbot.db") }.ToString();
-            var store = new Dictionary<string, string?> { ["ConnectionStrings:PlanStore"] = connectionString };
+            var store = settings.PostgresStore is { } postgres
+                ? new Dictionary<string, string?> { ["ConnectionStrings:PlanStore"] = postgres, ["PlanStore:Provider"] = "PostgreSql" }
+                : new Dictionary<string, string?> { ["ConnectionStrings:PlanStore"] = new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "planbot.db") }.ToString() };
             await ImportSeedPlanAsync(store, cancellationToken);
 
             var clock = TimeProvider.System;
             await using var teams = await ThrottlingTeams.StartAsync(new TeamsLimits(clock, settings.AppLimit));
-            using var host = BuildHost(folder, store, clock);
-            await host.StartAsync(cancellationToken);
+            // On PostgreSQL every instance runs its own sender loop, as deployed: the lease decides which one sends.
+            var loops = settings.PostgresStore is not null;
+            var hosts = Enumerable.Range(0, settings.Instances).Select(_ => BuildHost(folder, store, clock, loops)).ToArray();
+            foreach (var host in hosts)
+            {
+                await host.StartAsync(cancellationToken);
+            }
+
             try
             {
-                await SeedAsync(host.Services, teams.ServiceUrl, clock, cancellationToken);
-                return await FanOutAsync(host.Services, teams, clock, cancellationToken);
+                await SeedAsync(hosts[0].Services, teams.ServiceUrl, clock, cancellationToken);
+                return await FanOutAsync(hosts[0].Services, teams, clock, loops, cancellationToken);
             }
             finally
             {
-                await host.StopAsync(CancellationToken.None);
+                foreach (var host in hosts)
+                {
+                    await host.StopAsync(CancellationToken.None);
+                    host.Dispose();
+                }
             }
         }
         finally
@@ -79,8 +90,8 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
         }
     }
 
-    /// <summary>The registrations of the app's storage, connector and Teams parts, as the host makes them, with the sender's own loop off.</summary>
-    private static IHost BuildHost(string folder, Dictionary<string, string?> store, TimeProvider clock)
+    /// <summary>The registrations of the app's storage, connector and Teams parts, as the host makes them; the sender's own loop off unless asked.</summary>
+    private static IHost BuildHost(string folder, Dictionary<string, string?> store, TimeProvider clock, bool senderLoop)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
         {
@@ -90,7 +101,12 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
         });
         builder.Configuration.AddInMemoryCollection(store);
         // No identity: the fake Teams takes no tokens, and local mode has to be asked for outside Development.
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["OutboxSender:Enabled"] = "false", ["PlanBot:LocalMode"] = "true" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["OutboxSender:Enabled"] = senderLoop ? "true" : "false",
+            ["OutboxSender:PollInterval"] = "00:00:00.200",
+            ["PlanBot:LocalMode"] = "true",
+        });
         // Each 429 is logged as a warning by the sender; the fake counts them instead of flooding the console.
         builder.Logging.SetMinimumLevel(LogLevel.Error);
         builder.Services.AddSingleton(clock);
@@ -139,7 +155,7 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"seeded {people.Length:N0} owners over {subThemes.Length} sub-themes in {seeding.Elapsed.TotalSeconds:F1} s"));
     }
 
-    private async Task<FanOutResult> FanOutAsync(IServiceProvider services, ThrottlingTeams teams, TimeProvider clock, CancellationToken cancellationToken)
+    private async Task<FanOutResult> FanOutAsync(IServiceProvider services, ThrottlingTeams teams, TimeProvider clock, bool loops, CancellationToken cancellationToken)
     {
         var dispatcher = services.GetRequiredService<ReminderDispatcher>();
         var sender = services.GetRequiredService<OutboxSender>();
@@ -157,7 +173,8 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
         var lastReport = TimeSpan.Zero;
         while (clock.GetElapsedTime(started) < settings.Deadline)
         {
-            var claimed = await sender.SendDueAsync(cancellationToken);
+            // With the hosts' own loops sending, the client only watches.
+            var claimed = loops ? 0 : await sender.SendDueAsync(cancellationToken);
             var elapsed = clock.GetElapsedTime(started);
             if (elapsed - lastReport >= TimeSpan.FromSeconds(10))
             {

@@ -6,13 +6,15 @@ namespace PlanBot.FanOut;
 /// The command line: how many owners, how long the sending may take before the run stops by itself, and the fake's
 /// per-app limit (Teams' 50/s by default; lower it to make PlanBot's own pacing exceed it and meet 429s).
 /// </summary>
-internal sealed record FanOutSettings(int Owners, TimeSpan Deadline, int AppLimit)
+/// <param name="PostgresStore">An empty PostgreSQL database to run on instead of a temp SQLite file (<c>--store</c>).</param>
+/// <param name="Instances">How many PlanBot instances share that store, each with its own sender loop (<c>--instances</c>).</param>
+internal sealed record FanOutSettings(int Owners, TimeSpan Deadline, int AppLimit, string? PostgresStore = null, int Instances = 1)
 {
     public const int DefaultOwners = 5_000;
 
     public static readonly TimeSpan DefaultDeadline = TimeSpan.FromMinutes(5);
 
-    public const string Usage = "usage: PlanBot.FanOut [--owners N (1-100000, default 5000)] [--deadline SECONDS (default 300)] [--app-limit PER_SECOND (default 50)]";
+    public const string Usage = "usage: PlanBot.FanOut [--owners N (1-100000, default 5000)] [--deadline SECONDS (default 300)] [--app-limit PER_SECOND (default 50)] [--store \"<empty PostgreSQL database>\" [--instances N (1-8, default 1)]]";
 
     /// <summary>Null (and a message) when the arguments are not understood.</summary>
     public static (FanOutSettings? Settings, string? Error) Parse(IReadOnlyList<string> args)
@@ -20,6 +22,8 @@ internal sealed record FanOutSettings(int Owners, TimeSpan Deadline, int AppLimi
         var owners = DefaultOwners;
         var deadline = DefaultDeadline;
         var appLimit = TeamsLimits.TeamsAppPerSecond;
+        string? store = null;
+        var instances = 1;
         for (var i = 0; i < args.Count; i++)
         {
             var value = i + 1 < args.Count ? args[i + 1] : null;
@@ -37,11 +41,21 @@ internal sealed record FanOutSettings(int Owners, TimeSpan Deadline, int AppLimi
                     appLimit = l;
                     i++;
                     break;
+                case "--store" when value is { Length: > 0 }:
+                    store = value;
+                    i++;
+                    break;
+                case "--instances" when int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var count) && count is >= 1 and <= 8:
+                    instances = count;
+                    i++;
+                    break;
                 default:
                     return (null, $"Not understood: {args[i]} {value}".TrimEnd());
             }
         }
 
-        return (new FanOutSettings(owners, deadline, appLimit), null);
+        return store is null && instances > 1
+            ? (null, "--instances needs --store: several instances share a PostgreSQL store.")
+            : (new FanOutSettings(owners, deadline, appLimit, store, instances), null);
     }
 }

@@ -4,8 +4,8 @@ namespace PlanBot.Data;
 
 internal static partial class DataLog
 {
-    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Plan store at {DatabasePath}: applying migrations")]
-    public static partial void MigratingPlanStore(ILogger logger, string databasePath);
+    [LoggerMessage(EventId = 1000, Level = LogLevel.Information, Message = "Plan store {PlanStore}: applying migrations")]
+    public static partial void MigratingPlanStore(ILogger logger, string planStore);
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Plan store schema up to date ({AppliedCount} migrations applied)")]
     public static partial void MigratedPlanStore(ILogger logger, int appliedCount);
@@ -13,4 +13,7 @@ internal static partial class DataLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information,
         Message = "Imported plan from {SourceName} (sha256 {Sha256}) as run {ImportRunId}: {Strategies} strategies, {Initiatives} initiatives, {SubThemes} sub-themes, {Items} items, {Changes} changes")]
     public static partial void PlanImported(ILogger logger, string sourceName, string sha256, long importRunId, int strategies, int initiatives, int subThemes, int items, int changes);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Critical, Message = "{Refusal}")]
+    public static partial void PlanStoreInUse(ILogger logger, string refusal);
 }

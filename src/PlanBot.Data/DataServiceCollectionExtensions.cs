@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -19,9 +18,10 @@ namespace PlanBot.Data;
 public static class DataServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers the SQLite plan store: options (connection string from <c>ConnectionStrings:PlanStore</c>, default
-    /// <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's retry options, the DbContext factory, the stores, and migrations applied at start.
-    /// Register hosted services that read the store after this call.
+    /// Registers the plan store: options (<c>PlanStore:Provider</c> Sqlite or PostgreSql; connection string from
+    /// <c>ConnectionStrings:PlanStore</c>, for SQLite by default <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's
+    /// retry options, the DbContext factory, the stores, and migrations applied at start. Register hosted services that
+    /// read the store after this call.
     /// </summary>
     public static IServiceCollection AddPlanBotData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -30,28 +30,28 @@ public static class DataServiceCollectionExtensions
         services.AddOptions<PlanStoreOptions>()
             .Bind(configuration.GetSection(PlanStoreOptions.SectionName))
             .Configure<IHostEnvironment>((options, environment) =>
-                options.ConnectionString = configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName) is { Length: > 0 } configured
-                    ? configured
-                    : PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath))
-            .Validate(options => IsSqliteConnectionString(options.ConnectionString), "ConnectionStrings:PlanStore is not a valid SQLite connection string (e.g. 'Data Source=/path/planbot.db').")
-            .Validate(options => options.BusyTimeout > TimeSpan.Zero, "PlanStore:BusyTimeout must be positive.")
+            {
+                var configured = configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName);
+                options.IsDefaultLocation = string.IsNullOrEmpty(configured) && options.Provider == PlanStoreProvider.Sqlite;
+                options.ConnectionString = options.IsDefaultLocation
+                    ? PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath)
+                    : configured ?? "";
+            })
             .Validate(options => options.CheckpointInterval >= TimeSpan.FromSeconds(1), "PlanStore:CheckpointInterval must be at least a second, e.g. 00:01:00.")
             .Validate(options => options.WalSizeLimitBytes >= 0, "PlanStore:WalSizeLimitBytes must not be negative.")
             .ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PlanStoreOptions>, PlanStoreOptionsValidator>());
 
         services.AddOptions<OutboxOptions>()
             .Bind(configuration.GetSection(OutboxOptions.SectionName))
             .Validate(options => options.FirstRetryDelay > TimeSpan.Zero && options.MaxRetryDelay >= options.FirstRetryDelay, "Outbox:FirstRetryDelay must be positive and at most Outbox:MaxRetryDelay.")
             .Validate(options => options.MaxAttempts >= 1, "Outbox:MaxAttempts must be at least 1.")
             .Validate(options => options.ClaimTimeout > TimeSpan.Zero, "Outbox:ClaimTimeout must be positive.")
+            .Validate(options => options.SenderLease >= TimeSpan.FromSeconds(1), "Outbox:SenderLease must be at least one second.")
             .ValidateOnStart();
 
         services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
-        {
-            var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
-            builder.UseSqlite(options.ConnectionString)
-                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout, options.WalSizeLimitBytes));
-        });
+            PlanStoreDatabase.Configure(builder, provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlanStoreMigrator>();
@@ -66,18 +66,20 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<PlanStoreProbe>();
         services.AddSingleton<SqliteWalCheckpointer>();
         services.AddHostedService(provider => provider.GetRequiredService<SqliteWalCheckpointer>());
+        services.AddSingleton<LeaseStore>();
+        services.AddSingleton<IOutboxSenderLease, OutboxSenderLease>();
+        services.AddSingleton<IInboundActivityLog, InboundActivityLog>();
         return services;
     }
 
-    private static bool IsSqliteConnectionString(string connectionString)
+    /// <summary>
+    /// For the web host only, before <see cref="AddPlanBotData"/>: on SQLite, refuses to start while another host runs
+    /// on the same file (<see cref="SqliteHostLock"/>), before anything touches the store.
+    /// </summary>
+    public static IServiceCollection AddPlanBotSingleHostLock(this IServiceCollection services)
     {
-        try
-        {
-            return new SqliteConnectionStringBuilder(connectionString).DataSource.Length > 0;
-        }
-        catch (ArgumentException)
-        {
-            return false;
-        }
+        services.AddSingleton<SqliteHostLock>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteHostLock>());
+        return services;
     }
 }

@@ -15,4 +15,10 @@ public sealed class OutboxOptions
 
     /// <summary>How long a claimed message is held for its sender; one that crashed lets it come due again after this.</summary>
     public TimeSpan ClaimTimeout { get; set; } = TimeSpan.FromMinutes(5);
+
+    /// <summary>
+    /// How long the instance that sends the outbox holds that role without renewing it (each pass renews it). When
+    /// several instances share the store, one sends and the others take over this long after it stops.
+    /// </summary>
+    public TimeSpan SenderLease { get; set; } = TimeSpan.FromSeconds(30);
 }

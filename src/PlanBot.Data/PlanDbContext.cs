@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PlanBot.Data.Configurations;
 using PlanBot.Data.Rows;
 
 namespace PlanBot.Data;
@@ -6,13 +7,16 @@ namespace PlanBot.Data;
 /// <summary>
 /// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs,
 /// the conversations PlanBot is installed in, the roster and assignments, reminder cycles with their submissions, the
-/// outbox of proactive sends, the channels chosen for the weekly digest, and the health probe's row.
+/// outbox of proactive sends, the channels chosen for the weekly digest, the health probe's row, and what instances
+/// sharing the store coordinate through: leases and the inbound activities already accepted.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
-/// Add a migration from the repository root (the tool is pinned in .config/dotnet-tools.json; run dotnet tool restore first):
-/// <code>dotnet ef migrations add &lt;Name&gt; --project src/PlanBot.Data --output-dir Migrations</code>
-/// The design-time factory (<see cref="PlanDbContextDesignTimeFactory"/>) supplies the options, so no startup project is needed.
+/// Each provider has its own migrations assembly (<see cref="PlanStoreDatabase"/>). After a model change add the
+/// migration to both, from the repository root (the tool is pinned in .config/dotnet-tools.json; run dotnet tool restore first):
+/// <code>dotnet ef migrations add &lt;Name&gt; --project src/PlanBot.Data.Sqlite --output-dir Migrations</code>
+/// <code>dotnet ef migrations add &lt;Name&gt; --project src/PlanBot.Data.PostgreSql --output-dir Migrations</code>
+/// Each project's design-time factory supplies its provider's options, so no startup project is needed.
 /// Migrations are applied at start by <see cref="PlanStoreMigrator"/> (never EnsureCreated).
 /// </remarks>
 public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbContext(options)
@@ -53,6 +57,13 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
 
     public DbSet<StoreProbeRow> StoreProbe => Set<StoreProbeRow>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<LeaseRow> Leases => Set<LeaseRow>();
+
+    public DbSet<InboundActivityRow> InboundActivities => Set<InboundActivityRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);
+        CaseInsensitive.Apply(modelBuilder, this);
+    }
 }

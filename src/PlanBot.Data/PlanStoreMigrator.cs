@@ -4,7 +4,10 @@ using Microsoft.Extensions.Options;
 
 namespace PlanBot.Data;
 
-/// <summary>Brings the plan store's schema up to date: creates the data folder and applies the checked-in migrations.</summary>
+/// <summary>
+/// Brings the plan store's schema up to date: creates the SQLite data folder and applies the provider's checked-in
+/// migrations. Several instances starting at once on PostgreSQL are safe: EF Core takes a migrations lock first.
+/// </summary>
 public sealed class PlanStoreMigrator(
     IDbContextFactory<PlanDbContext> contextFactory,
     IOptions<PlanStoreOptions> options,
@@ -18,7 +21,7 @@ public sealed class PlanStoreMigrator(
             Directory.CreateDirectory(folder);
         }
 
-        DataLog.MigratingPlanStore(logger, path ?? "(in memory)");
+        DataLog.MigratingPlanStore(logger, options.Value.Describe());
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
         await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);

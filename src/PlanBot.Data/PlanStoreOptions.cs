@@ -1,10 +1,13 @@
+using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Npgsql;
 
 namespace PlanBot.Data;
 
 /// <summary>
-/// Where the plan store lives. <see cref="ConnectionString"/> comes from <c>ConnectionStrings:PlanStore</c>
-/// (environment <c>ConnectionStrings__PlanStore</c>); without it the store is <c>&lt;content root&gt;/data/planbot.db</c>.
+/// Where the plan store lives. <see cref="Provider"/> comes from <c>PlanStore:Provider</c> (SQLite unless set) and
+/// <see cref="ConnectionString"/> from <c>ConnectionStrings:PlanStore</c> (environment <c>ConnectionStrings__PlanStore</c>);
+/// a SQLite store without one is <c>&lt;content root&gt;/data/planbot.db</c>. PostgreSQL has no default.
 /// </summary>
 public sealed class PlanStoreOptions
 {
@@ -12,29 +15,90 @@ public sealed class PlanStoreOptions
 
     public const string ConnectionStringName = "PlanStore";
 
+    public PlanStoreProvider Provider { get; set; } = PlanStoreProvider.Sqlite;
+
     public string ConnectionString { get; set; } = "";
 
     /// <summary>How long a connection waits for another writer's lock before failing (SQLite busy_timeout).</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
-    /// <summary>How often the write-ahead log is checkpointed and truncated (SQLite; see <see cref="SqliteWalCheckpointer"/>).</summary>
+    /// <summary>How often the write-ahead log is checkpointed and truncated (SQLite only; see <see cref="SqliteWalCheckpointer"/>).</summary>
     public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(1);
 
     /// <summary>The size the write-ahead log is cut back to after each checkpoint (SQLite <c>journal_size_limit</c>).</summary>
     public long WalSizeLimitBytes { get; set; } = 64L * 1024 * 1024;
 
-    /// <summary>The database file's full path, or null for an in-memory database.</summary>
-    public string? DatabasePath
+    /// <summary>True when no connection string was configured and the default SQLite file is used.</summary>
+    public bool IsDefaultLocation { get; set; }
+
+    /// <summary>The SQLite database file's full path; null for an in-memory database or PostgreSQL.</summary>
+    public string? DatabasePath => Provider == PlanStoreProvider.Sqlite ? SqlitePath(ConnectionString) : null;
+
+    /// <summary>
+    /// The store as people should see it in logs and CLI output: the SQLite file's path, or PostgreSQL's host, port,
+    /// database and user. Never the password.
+    /// </summary>
+    public string Describe() => Provider switch
     {
-        get
+        PlanStoreProvider.PostgreSql => DescribePostgres(ConnectionString),
+        _ => "SQLite " + (DatabasePath ?? "(in memory)"),
+    };
+
+    /// <summary>PostgreSQL's host, port, database and user from a connection string; never its password.</summary>
+    public static string DescribePostgres(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return string.Create(CultureInfo.InvariantCulture, $"PostgreSQL {builder.Host}:{builder.Port}/{builder.Database} (user {builder.Username ?? "(default)"})");
+    }
+
+    /// <summary>Why the connection string cannot be used with the provider, or null when it can.</summary>
+    public string? Problem()
+    {
+        try
         {
-            var builder = new SqliteConnectionStringBuilder(ConnectionString);
-            return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
-                ? null
-                : Path.GetFullPath(builder.DataSource);
+            return Provider switch
+            {
+                PlanStoreProvider.Sqlite when LooksLikePostgres(ConnectionString) =>
+                    "ConnectionStrings:PlanStore looks like a PostgreSQL connection string (it names a Host): set PlanStore:Provider=PostgreSql.",
+                PlanStoreProvider.Sqlite when new SqliteConnectionStringBuilder(ConnectionString).DataSource.Length == 0 =>
+                    "ConnectionStrings:PlanStore is not a valid SQLite connection string (e.g. 'Data Source=/path/planbot.db').",
+                PlanStoreProvider.PostgreSql when ConnectionString.Length == 0 =>
+                    "PlanStore:Provider is PostgreSql but ConnectionStrings:PlanStore is empty (e.g. 'Host=db.example.com;Database=planbot;Username=planbot;Password=…').",
+                PlanStoreProvider.PostgreSql when string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(ConnectionString).Host) =>
+                    "ConnectionStrings:PlanStore is not a PostgreSQL connection string: it names no Host (e.g. 'Host=db.example.com;Database=planbot;Username=planbot;Password=…').",
+                PlanStoreProvider.PostgreSql when string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(ConnectionString).Database) =>
+                    "ConnectionStrings:PlanStore names no Database: give the database PlanBot owns (Database=planbot).",
+                PlanStoreProvider.Sqlite or PlanStoreProvider.PostgreSql => null,
+                _ => "PlanStore:Provider must be Sqlite or PostgreSql.",
+            };
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            // The builders throw on a key they do not know; the message names it, never the value.
+            return $"ConnectionStrings:PlanStore is not a valid {Provider} connection string: {e.Message}";
         }
     }
 
     internal static string DefaultConnectionString(string contentRoot) =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(contentRoot, "data", "planbot.db") }.ToString();
+
+    private static string? SqlitePath(string connectionString)
+    {
+        var builder = new SqliteConnectionStringBuilder(connectionString);
+        return builder.Mode == SqliteOpenMode.Memory || builder.DataSource is "" or ":memory:"
+            ? null
+            : Path.GetFullPath(builder.DataSource);
+    }
+
+    private static bool LooksLikePostgres(string connectionString)
+    {
+        try
+        {
+            return !string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(connectionString).Host);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
+        {
+            return false;
+        }
+    }
 }

@@ -30,7 +30,7 @@ public sealed class PlanStoreProbe(IDbContextFactory<PlanDbContext> contexts, Ti
 
             return null;
         }
-        catch (DbUpdateException e) when (ReminderCycleStore.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             // Another probe wrote the first row meanwhile: that was a write too.
             return null;

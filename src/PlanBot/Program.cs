@@ -19,9 +19,11 @@ if (PlanBotCli.IsCommandLine(arguments))
 
 var builder = WebApplication.CreateBuilder(args);
 builder.UsePlanBotDefaultUrls();
+builder.Services.AddPlanBotSingleHostLock();
 builder.Services.AddPlanBotData(builder.Configuration);
 builder.Services.AddPlanBotPlans(builder.Configuration);
 builder.Services.AddPlanBotConnector(builder.Configuration);
+builder.Services.AddPlanBotScaleOut(builder.Configuration);
 builder.Services.AddPlanBotTeams();
 builder.Services.AddPlanBotWeeklyDigest();
 builder.Services.AddPlanBotScheduling(builder.Configuration);
@@ -40,6 +42,12 @@ try
     // Settings first, before any hosted service reads them: a refused configuration is reported as such, not as a crash.
     app.Services.GetService<IStartupValidator>()?.Validate();
     await app.RunAsync();
+}
+catch (PlanStoreInUseException e)
+{
+    // A second host on the same SQLite file: say so plainly and stop, with nothing started.
+    await Console.Error.WriteLineAsync(e.Message);
+    return 3;
 }
 catch (Exception e) when (StartupFailure.ConfigurationFailures(e) is { Count: > 0 } failures)
 {

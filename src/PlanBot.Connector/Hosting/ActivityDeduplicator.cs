@@ -5,9 +5,10 @@ namespace PlanBot.Connector.Hosting;
 
 /// <summary>
 /// Remembers recently accepted activity ids so a redelivered activity is processed once. Bounded both in time
-/// (the window) and in size (oldest forgotten first), so it cannot grow without end.
+/// (the window) and in size (oldest forgotten first), so it cannot grow without end. In this process only: the
+/// default for a single instance.
 /// </summary>
-internal sealed class ActivityDeduplicator(IOptions<BotConnectorOptions> options, TimeProvider timeProvider)
+public sealed class ActivityDeduplicator(IOptions<BotConnectorOptions> options, TimeProvider timeProvider) : IActivityDeduplicator
 {
     private readonly Dictionary<string, DateTimeOffset> seen = new(StringComparer.Ordinal);
     private readonly Queue<(string Key, DateTimeOffset At)> order = new();
@@ -16,6 +17,14 @@ internal sealed class ActivityDeduplicator(IOptions<BotConnectorOptions> options
     /// <summary>The key for an activity, or null when it has no id (then it cannot be deduplicated).</summary>
     public static string? KeyOf(Activity activity) =>
         string.IsNullOrEmpty(activity.Id) ? null : $"{activity.ChannelId}|{activity.Conversation?.Id}|{activity.Id}";
+
+    public ValueTask<bool> TryBeginAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(TryBegin(key));
+
+    public ValueTask ForgetAsync(string key, CancellationToken cancellationToken)
+    {
+        Forget(key);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>True the first time a key is seen within the window; false for a repeat.</summary>
     public bool TryBegin(string key)

@@ -22,7 +22,7 @@ internal sealed partial class BotRequestProcessor(
     IOptions<BotConnectorOptions> options,
     ChannelTokenValidator tokenValidator,
     ITrustedServiceUrls trustedServiceUrls,
-    ActivityDeduplicator deduplicator,
+    IActivityDeduplicator deduplicator,
     ActivityQueue queue,
     IAcknowledgementPolicy acknowledgement,
     TurnRunner runner,
@@ -107,7 +107,7 @@ internal sealed partial class BotRequestProcessor(
         var identity = token?.Identity ?? new ClaimsIdentity();
 
         var key = ActivityDeduplicator.KeyOf(activity);
-        if (key is not null && !deduplicator.TryBegin(key))
+        if (key is not null && !await deduplicator.TryBeginAsync(key, aborted).ConfigureAwait(false))
         {
             LogDuplicate(logger, activity.Type, activity.Id);
             metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Duplicate);
@@ -127,7 +127,7 @@ internal sealed partial class BotRequestProcessor(
         }
 
         // The current span (this receive, or the request's when receive is not sampled) goes with the queued turn.
-        return Enqueue(activity, identity, key, System.Diagnostics.Activity.Current?.Context ?? default);
+        return await EnqueueAsync(activity, identity, key, System.Diagnostics.Activity.Current?.Context ?? default).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -148,7 +148,7 @@ internal sealed partial class BotRequestProcessor(
         {
             if (key is not null)
             {
-                deduplicator.Forget(key);
+                await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
             }
 
             LogRunBeforeAcknowledgingFailed(logger, activity.Type, activity.Id, exception);
@@ -170,7 +170,7 @@ internal sealed partial class BotRequestProcessor(
             // Not done: let the channel's retry through.
             if (key is not null)
             {
-                deduplicator.Forget(key);
+                await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
             }
 
             LogInvokeFailed(logger, activity.Name, activity.Id, exception);
@@ -188,7 +188,7 @@ internal sealed partial class BotRequestProcessor(
             : Results.StatusCode(response.Status);
     }
 
-    private IResult Enqueue(Activity activity, ClaimsIdentity identity, string? key, ActivityContext traceParent)
+    private async Task<IResult> EnqueueAsync(Activity activity, ClaimsIdentity identity, string? key, ActivityContext traceParent)
     {
         if (queue.TryEnqueue(new QueuedActivity(activity, identity, traceParent)))
         {
@@ -200,7 +200,7 @@ internal sealed partial class BotRequestProcessor(
         // Full: refuse rather than drop, so the channel delivers it again later.
         if (key is not null)
         {
-            deduplicator.Forget(key);
+            await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
         }
 
         LogQueueFull(logger, activity.Type, activity.Id);

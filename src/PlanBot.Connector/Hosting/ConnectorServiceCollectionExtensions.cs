@@ -53,7 +53,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
         services.TryAddSingleton<IReplyOutbox, NullReplyOutbox>();
         services.TryAddSingleton<IAcknowledgementPolicy, AcknowledgeAtOnce>();
-        services.TryAddSingleton<ActivityDeduplicator>();
+        services.TryAddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
         services.TryAddSingleton<BotRequestProcessor>();

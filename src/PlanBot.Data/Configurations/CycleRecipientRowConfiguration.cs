@@ -11,7 +11,7 @@ internal sealed class CycleRecipientRowConfiguration : IEntityTypeConfiguration<
         builder.ToTable("cycle_recipients");
         builder.HasKey(r => r.Id);
         builder.Property(r => r.Name).IsRequired();
-        builder.Property(r => r.Email).IsRequired().HasMaxLength(254).UseCollation("NOCASE");
+        builder.Property(r => r.Email).IsRequired().HasMaxLength(254).IsCaseInsensitive();
         builder.HasIndex(r => new { r.CycleId, r.Email }).IsUnique();
         builder.Property(r => r.AadObjectId).HasMaxLength(36);
         builder.Property(r => r.Role).HasConversion<string>().HasMaxLength(16);

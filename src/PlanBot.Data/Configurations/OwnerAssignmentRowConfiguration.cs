@@ -10,7 +10,7 @@ internal sealed class OwnerAssignmentRowConfiguration : IEntityTypeConfiguration
     {
         builder.ToTable("owner_assignments");
         builder.HasKey(a => a.Id);
-        builder.Property(a => a.Email).IsRequired().HasMaxLength(254).UseCollation("NOCASE");
+        builder.Property(a => a.Email).IsRequired().HasMaxLength(254).IsCaseInsensitive();
         builder.HasIndex(a => new { a.InitiativeNumber, a.SubThemeIndex });
     }
 }

@@ -13,9 +13,9 @@ internal sealed class PersonRowConfiguration : IEntityTypeConfiguration<PersonRo
         builder.Property(p => p.Name).IsRequired();
 
         // Emails (UPNs) are compared without regard to case, so the database refuses two that differ only in case.
-        builder.Property(p => p.Email).IsRequired().HasMaxLength(254).UseCollation("NOCASE");
+        builder.Property(p => p.Email).IsRequired().HasMaxLength(254).IsCaseInsensitive();
         builder.HasIndex(p => p.Email).IsUnique();
-        builder.Property(p => p.AadObjectId).HasMaxLength(36).UseCollation("NOCASE");
+        builder.Property(p => p.AadObjectId).HasMaxLength(36).IsCaseInsensitive();
         builder.HasIndex(p => p.AadObjectId).IsUnique();
         builder.Property(p => p.Role).HasConversion<string>().HasMaxLength(16);
     }

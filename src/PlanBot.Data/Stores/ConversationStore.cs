@@ -5,7 +5,7 @@ using PlanBot.Domain.People;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>SQLite-backed <see cref="IConversationStore"/>.</summary>
+/// <summary><see cref="IConversationStore"/> in the plan store.</summary>
 internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> contexts) : IConversationStore
 {
     public async Task UpsertAsync(ConversationAddress address, CancellationToken cancellationToken)

@@ -4,7 +4,7 @@ using PlanBot.Domain.Digest;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>SQLite-backed <see cref="IDigestChannelStore"/>.</summary>
+/// <summary><see cref="IDigestChannelStore"/> in the plan store.</summary>
 internal sealed class DigestChannelStore(IDbContextFactory<PlanDbContext> contexts) : IDigestChannelStore
 {
     public async Task<string?> ChooseAsync(string channelId, string? teamId, string chosenByEmail, DateTimeOffset at, CancellationToken cancellationToken)

@@ -5,7 +5,11 @@ using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>The outbox in SQLite, on the injected clock. Claims run in a write transaction, so two senders never claim one message.</summary>
+/// <summary>
+/// The outbox in the plan store, on the injected clock. A claim never hands one message to two senders: on SQLite it
+/// runs in a write transaction (BEGIN IMMEDIATE, one writer at a time); on PostgreSQL it locks the rows it takes with
+/// FOR UPDATE SKIP LOCKED, so instances sharing the database claim disjoint messages without waiting on each other.
+/// </summary>
 public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, IOptions<OutboxOptions> options) : IOutbox
 {
     /// <summary>Errors are kept for admins, not whole response bodies.</summary>
@@ -30,7 +34,7 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e) when (lookAgain && ReminderCycleStore.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (lookAgain && StoreErrors.IsUniqueViolation(e))
         {
             // Another writer queued one of the keys between the lookup and the insert (possible where transactions do
             // not serialise writers): nothing of this call was stored, so look once more.
@@ -48,11 +52,19 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var due = await db.OutboxMessages
-            .Where(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now)
-            .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
-            .Take(maxCount)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var due = db.Database.IsNpgsql()
+            ? await db.OutboxMessages.FromSql($"""
+                SELECT * FROM outbox_messages
+                WHERE "State" = {nameof(OutboxState.Pending)} AND "NextAttemptAtUtc" <= {now}
+                ORDER BY "NextAttemptAtUtc", "Id"
+                LIMIT {maxCount}
+                FOR UPDATE SKIP LOCKED
+                """).ToListAsync(cancellationToken).ConfigureAwait(false)
+            : await db.OutboxMessages
+                .Where(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now)
+                .OrderBy(m => m.NextAttemptAtUtc).ThenBy(m => m.Id)
+                .Take(maxCount)
+                .ToListAsync(cancellationToken).ConfigureAwait(false);
         foreach (var message in due)
         {
             message.Attempts++;

@@ -5,7 +5,7 @@ using PlanBot.Domain.Plans;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>The SQLite plan store: imports upsert by natural key (strategy and initiative numbers, sub-theme keys).</summary>
+/// <summary>The plan in the plan store: imports upsert by natural key (strategy and initiative numbers, sub-theme keys).</summary>
 public sealed class PlanStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, ILogger<PlanStore> logger) : IPlanStore
 {
     public async Task<PlanImportResult> ImportAsync(ParsedPlan parsed, PlanSource source, CancellationToken cancellationToken)

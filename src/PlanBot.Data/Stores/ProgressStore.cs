@@ -5,7 +5,7 @@ using PlanBot.Domain.Progress;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>Progress history in SQLite; reports are attached to the sub-theme row found by its stable key.</summary>
+/// <summary>Progress history in the plan store; reports are attached to the sub-theme row found by its stable key.</summary>
 public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactory) : IProgressStore
 {
     public async Task AppendAsync(ProgressReport report, CancellationToken cancellationToken)

@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
@@ -8,12 +7,9 @@ using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>Reminder cycles in SQLite: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
+/// <summary>Reminder cycles in the plan store: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
 public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock) : IReminderCycleStore
 {
-    /// <summary>SQLITE_CONSTRAINT: a unique index refused the row.</summary>
-    private const int SqliteConstraint = 19;
-
     public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -110,7 +106,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             throw OpenedElsewhere(cycle.Quarter, e);
         }
@@ -140,7 +136,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
             return true;
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             return false;
         }
@@ -214,7 +210,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (DbUpdateException e) when (IsUniqueViolation(e))
+        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
         {
             // Another delivery of the same submission won the race; it stored the reports.
             return false;
@@ -273,6 +269,4 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     private static DateTimeOffset Utc(DateTime value) => new(DateTime.SpecifyKind(value, DateTimeKind.Utc), TimeSpan.Zero);
 
     private static DateTimeOffset? UtcOrNull(DateTime? value) => value is { } v ? Utc(v) : null;
-
-    internal static bool IsUniqueViolation(DbUpdateException e) => e.InnerException is SqliteException { SqliteErrorCode: SqliteConstraint };
 }

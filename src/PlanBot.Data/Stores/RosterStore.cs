@@ -4,7 +4,7 @@ using PlanBot.Domain.People;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary>The roster and explicit assignments in SQLite, each replaced whole in one transaction.</summary>
+/// <summary>The roster and explicit assignments in the plan store, each replaced whole in one transaction.</summary>
 public sealed class RosterStore(IDbContextFactory<PlanDbContext> contextFactory) : IRosterStore
 {
     public async Task ReplaceRosterAsync(IReadOnlyList<Person> people, CancellationToken cancellationToken)

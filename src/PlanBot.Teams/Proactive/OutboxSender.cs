@@ -17,9 +17,12 @@ namespace PlanBot.Teams.Proactive;
 /// lapses), or a timeout after Teams took it (marked failed and retried). That one message is sent again; at most one
 /// per crash, since messages are sent one after the other, and never one already marked sent.
 /// Messages claimed by a pass that crashed before sending them come due again after the outbox's claim timeout.
+/// Of several instances sharing the store, only the one holding the <see cref="IOutboxSenderLease"/> runs the loop, so
+/// one pacer keeps all proactive sends under Teams' per-app limits; the others stand by to take over.
 /// </remarks>
 public sealed class OutboxSender(
     IOutbox outbox,
+    IOutboxSenderLease lease,
     IServiceScopeFactory scopes,
     IOptions<OutboxSenderOptions> options,
     TimeProvider clock,
@@ -78,6 +81,7 @@ public sealed class OutboxSender(
             return;
         }
 
+        bool? holding = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             // Read before the pass: a wake-up during the pass ends the wait after it.
@@ -85,11 +89,18 @@ public sealed class OutboxSender(
             int claimed;
             try
             {
-                claimed = await SendDueAsync(stoppingToken).ConfigureAwait(false);
+                var held = await lease.HoldAsync(stoppingToken).ConfigureAwait(false);
+                if (held != holding)
+                {
+                    LogLease(held);
+                    holding = held;
+                }
+
+                claimed = held ? await SendDueAsync(stoppingToken).ConfigureAwait(false) : 0;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
-                return;
+                break;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -109,6 +120,31 @@ public sealed class OutboxSender(
                     Interlocked.CompareExchange(ref wakeUp, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), woken);
                 }
             }
+        }
+
+        if (holding == true)
+        {
+            // A clean stop hands over at once instead of after the lease lapses (which it does anyway if this fails).
+            try
+            {
+                await lease.ReleaseAsync(CancellationToken.None).ConfigureAwait(false);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                ProactiveLog.PassFailed(logger, e);
+            }
+        }
+    }
+
+    private void LogLease(bool held)
+    {
+        if (held)
+        {
+            ProactiveLog.LeaseTaken(logger);
+        }
+        else
+        {
+            ProactiveLog.StandingBy(logger);
         }
     }
 

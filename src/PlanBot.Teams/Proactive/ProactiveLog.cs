@@ -33,4 +33,10 @@ internal static partial class ProactiveLog
 
     [LoggerMessage(EventId = 4121, Level = LogLevel.Error, Message = "An outbox pass failed; its claimed messages come due again after the claim timeout")]
     public static partial void PassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 4122, Level = LogLevel.Information, Message = "This instance holds the outbox sender lease: it sends the outbox")]
+    public static partial void LeaseTaken(ILogger logger);
+
+    [LoggerMessage(EventId = 4123, Level = LogLevel.Information, Message = "Another instance holds the outbox sender lease: this one stands by and takes over if it lapses")]
+    public static partial void StandingBy(ILogger logger);
 }

@@ -16,7 +16,7 @@ public static class PlanBotCli
     public static bool IsCommandLine(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Count > 0 && (!args[0].StartsWith('-') || args[0] is "-h" or "--help" or "-?");
+        return args.Count > 0 && (!args[0].StartsWith('-') || args[0] is "-h" or "--help" or "-?" || args[0].StartsWith("--store", StringComparison.Ordinal) || args[0].StartsWith("--provider", StringComparison.Ordinal));
     }
 
     /// <param name="args">The verb and its arguments.</param>
@@ -34,6 +34,11 @@ public static class PlanBotCli
         CancellationToken cancellationToken = default,
         string? contentRoot = null)
     {
+        // The commands resolve their services when they run, after the global store options below are read.
+        var services = new DeferredServices();
+        var root = CreateRootCommand(services);
+        var parse = root.Parse(args);
+
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = contentRoot });
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
@@ -43,20 +48,46 @@ public static class PlanBotCli
         builder.Services.AddPlanBotPlans(builder.Configuration, importSeedWhenEmpty: false);
         builder.Services.AddSingleton<QuestionService>();
         configure?.Invoke(builder);
+        var storeSource = StoreOptions.Apply(parse, builder.Configuration);
 
         // The host is built for its services only; it is never started, so no hosted service (bot, jobs) runs for a verb.
         using var host = builder.Build();
+        services.Inner = host.Services;
         var invocation = new InvocationConfiguration { Output = output, Error = error };
-        return await CreateRootCommand(host.Services).Parse(args).InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
+        if (parse.Errors.Count == 0 && StoreOptions.UsesTheStore(parse.CommandResult.Command)
+            && !await StoreOptions.AnnounceAsync(host.Services, storeSource, error, cancellationToken).ConfigureAwait(false))
+        {
+            return StoreOptions.InvalidStore;
+        }
+
+        return await parse.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
-    private static RootCommand CreateRootCommand(IServiceProvider services) => new("PlanBot: keeps the three-year action plan alive in Microsoft Teams.")
+    private static RootCommand CreateRootCommand(IServiceProvider services)
     {
-        ImportCommand.Create(services),
-        PackageCommand.Create(),
-        AskCommand.Create(services),
-        RosterCommand.Create(services),
-        RemindCommand.Create(services),
-        DigestCommand.Create(services),
-    };
+        var root = new RootCommand("PlanBot: keeps the three-year action plan alive in Microsoft Teams.")
+        {
+            ImportCommand.Create(services),
+            PackageCommand.Create(),
+            AskCommand.Create(services),
+            RosterCommand.Create(services),
+            RemindCommand.Create(services),
+            DigestCommand.Create(services),
+            BackupCommand.Create(services),
+            RestoreCommand.Create(services),
+            MigrateStoreCommand.Create(services),
+        };
+        root.Options.Add(StoreOptions.Store);
+        root.Options.Add(StoreOptions.Provider);
+        return root;
+    }
+
+    /// <summary>The host's services, built once the command line is parsed (its store options go into the configuration).</summary>
+    private sealed class DeferredServices : IServiceProvider
+    {
+        public IServiceProvider? Inner { get; set; }
+
+        public object? GetService(Type serviceType) =>
+            (Inner ?? throw new InvalidOperationException("The command line's services are used before they were built.")).GetService(serviceType);
+    }
 }

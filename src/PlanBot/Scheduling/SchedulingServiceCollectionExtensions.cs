@@ -9,11 +9,13 @@ namespace PlanBot.Scheduling;
 
 public static class SchedulingServiceCollectionExtensions
 {
-    /// <summary>The Quartz data source: the plan store's own SQLite database.</summary>
+    /// <summary>The Quartz data source: the plan store's own database.</summary>
     internal const string DataSourceName = "plan-store";
 
     /// <summary>
-    /// Quartz on the plan store's SQLite database (AdoJobStore, QRTZ_ tables created at start), in Japan time, on the
+    /// Quartz on the plan store's own database (AdoJobStore, QRTZ_ tables created at start as Quartz provisions them):
+    /// on SQLite a single scheduler; on PostgreSQL clustered, so the instances sharing the database fire each trigger
+    /// once between them and take over a dead instance's work. In Japan time, on the
     /// <see cref="TimeProvider"/> from DI; the reminder-stage and weekly-digest jobs and the start-up check that their
     /// next triggers exist. Register after <c>AddPlanBotData</c>, whose migrations run first, and after <c>AddPlanBotTeams</c>,
     /// whose dispatcher the reminder stages run. Tests replace <see cref="IReminderStageRunner"/> and the logging
@@ -53,18 +55,11 @@ public static class SchedulingServiceCollectionExtensions
         // depends on the content root).
         services.AddOptions<DataSourceOptions>(DataSourceName)
             .Configure<IOptions<PlanStoreOptions>>((dataSource, planStore) => dataSource.ConnectionString = planStore.Value.ConnectionString);
+        var provider = configuration.GetSection(PlanStoreOptions.SectionName).GetValue(nameof(PlanStoreOptions.Provider), PlanStoreProvider.Sqlite);
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultTimeZone(JapanTime.Zone);
-            quartz.UsePersistentStore(store =>
-            {
-                store.UseDataSource(DataSourceName);
-                store.UseSqlite(_ => { });
-                store.ProvisionSchema();
-
-                // Job data is quarter, stage and week as plain strings: stored readable, and nothing else fits.
-                store.ConfigureStore(ado => ado.StoreJobDataAsStrings = true);
-            });
+            quartz.UsePersistentStore(store => UsePlanStore(store, provider));
 
             // Durable: between one fire and the next trigger the job must not vanish. RequestRecovery: a stage cut
             // short by a crash runs again after restart (the runners are idempotent).
@@ -89,5 +84,31 @@ public static class SchedulingServiceCollectionExtensions
             options.WaitForJobsToComplete = true;
         });
         return services;
+    }
+
+    /// <summary>
+    /// The schedule in the plan store's database, its tables provisioned by Quartz itself when missing (so PlanBot's
+    /// role must own its database, as it must for the migrations). The same settings serve the host and migrate-store.
+    /// </summary>
+    internal static void UsePlanStore(IPersistentStoreBuilder store, PlanStoreProvider provider)
+    {
+        store.UseDataSource(DataSourceName);
+        if (provider == PlanStoreProvider.PostgreSql)
+        {
+            store.UsePostgres(_ => { });
+            // Every instance on the database is a node: each trigger fires on one of them, and a node that stops
+            // checking in has its running jobs recovered (RequestRecovery) and its triggers taken by the others.
+            store.UseClustering();
+        }
+        else
+        {
+            // SQLite cannot be clustered: one host per file, which SqliteHostLock enforces.
+            store.UseSqlite(_ => { });
+        }
+
+        store.ProvisionSchema();
+
+        // Job data is quarter, stage and week as plain strings: stored readable, and nothing else fits.
+        store.ConfigureStore(ado => ado.StoreJobDataAsStrings = true);
     }
 }

@@ -1,4 +1,5 @@
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.Conversations;
 
 namespace PlanBot.Data.Tests.Stores;
@@ -7,10 +8,11 @@ public sealed class ConversationStoreTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task UpsertAsync_LaterActivityWithoutSomeFields_KeepsWhatWasKnownAndRefreshesTheRest()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertAsync_LaterActivityWithoutSomeFields_KeepsWhatWasKnownAndRefreshesTheRest(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Conversations.UpsertAsync(Personal("a:1") with { UserName = "山田 花子", Locale = "ja-JP" }, CancellationToken.None);
 
         await db.Conversations.UpsertAsync(
@@ -26,10 +28,11 @@ public sealed class ConversationStoreTests
         Assert.Equal(Monday.AddDays(1), stored.UpdatedAt);
     }
 
-    [Fact]
-    public async Task FindPersonalAsync_ByEntraObjectId_FindsTheUsersChatOnly()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task FindPersonalAsync_ByEntraObjectId_FindsTheUsersChatOnly(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Conversations.UpsertAsync(Personal("a:1"), CancellationToken.None);
         await db.Conversations.UpsertAsync(Personal("a:2") with { UserAadObjectId = "other" }, CancellationToken.None);
         await db.Conversations.UpsertAsync(Channel("19:general", "team-1"), CancellationToken.None);
@@ -54,10 +57,11 @@ public sealed class ConversationStoreTests
         Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e", found?.UserAadObjectId);
     }
 
-    [Fact]
-    public async Task SetTeamStateAsync_TeamUninstalled_MarksEveryChannelOfThatTeamOnly()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SetTeamStateAsync_TeamUninstalled_MarksEveryChannelOfThatTeamOnly(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Conversations.UpsertAsync(Channel("19:general", "team-1"), CancellationToken.None);
         await db.Conversations.UpsertAsync(Channel("19:digest", "team-1"), CancellationToken.None);
         await db.Conversations.UpsertAsync(Channel("19:other", "team-2"), CancellationToken.None);
@@ -70,10 +74,11 @@ public sealed class ConversationStoreTests
             channels.Select(c => $"{c.ConversationId}={c.State}"));
     }
 
-    [Fact]
-    public async Task SetStateAsync_Blocked_IsWhatALaterReadSees()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SetStateAsync_Blocked_IsWhatALaterReadSees(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Conversations.UpsertAsync(Personal("a:1"), CancellationToken.None);
 
         await db.Conversations.SetStateAsync("a:1", ConversationState.Blocked, Monday, CancellationToken.None);
@@ -81,14 +86,18 @@ public sealed class ConversationStoreTests
         Assert.Equal(ConversationState.Blocked, (await db.Conversations.FindAsync("a:1", CancellationToken.None))?.State);
     }
 
-    [Theory]
-    [InlineData("https://smba.trafficmanager.net/jp/", true)]
-    [InlineData("HTTPS://SMBA.trafficmanager.net/jp", true)]
-    [InlineData("https://smba.trafficmanager.net/amer/", false)]
-    [InlineData("https://evil.example.com/jp/", false)]
-    public async Task IsKnownServiceUrlAsync_ComparesWithoutCaseOrTrailingSlash(string url, bool known)
+    [SkippableTheory]
+    [InlineData(PlanStoreProvider.Sqlite, "https://smba.trafficmanager.net/jp/", true)]
+    [InlineData(PlanStoreProvider.Sqlite, "HTTPS://SMBA.trafficmanager.net/jp", true)]
+    [InlineData(PlanStoreProvider.Sqlite, "https://smba.trafficmanager.net/amer/", false)]
+    [InlineData(PlanStoreProvider.Sqlite, "https://evil.example.com/jp/", false)]
+    [InlineData(PlanStoreProvider.PostgreSql, "https://smba.trafficmanager.net/jp/", true)]
+    [InlineData(PlanStoreProvider.PostgreSql, "HTTPS://SMBA.trafficmanager.net/jp", true)]
+    [InlineData(PlanStoreProvider.PostgreSql, "https://smba.trafficmanager.net/amer/", false)]
+    [InlineData(PlanStoreProvider.PostgreSql, "https://evil.example.com/jp/", false)]
+    public async Task IsKnownServiceUrlAsync_ComparesWithoutCaseOrTrailingSlash(PlanStoreProvider provider, string url, bool known)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Conversations.UpsertAsync(Personal("a:1") with { ServiceUrl = "https://smba.trafficmanager.net/jp/" }, CancellationToken.None);
 
         Assert.Equal(known, await db.Conversations.IsKnownServiceUrlAsync(url, CancellationToken.None));

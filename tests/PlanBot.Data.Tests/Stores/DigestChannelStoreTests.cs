@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.Digest;
 
 namespace PlanBot.Data.Tests.Stores;
@@ -8,10 +9,11 @@ public sealed class DigestChannelStoreTests
 {
     private static readonly DateTimeOffset Monday = new(2026, 11, 30, 0, 0, 0, TimeSpan.Zero);
 
-    [Fact]
-    public async Task ChooseAsync_NewChannel_IsReadBackActiveWithWhoAndWhen()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ChooseAsync_NewChannel_IsReadBackActiveWithWhoAndWhen(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
 
         var replaced = await Store(db).ChooseAsync("19:digest@thread.tacv2", "team-1", "admin@example.com", Monday, CancellationToken.None);
 
@@ -21,10 +23,11 @@ public sealed class DigestChannelStoreTests
         Assert.Equal(["19:digest@thread.tacv2"], (await Store(db).ListActiveAsync(CancellationToken.None)).Select(c => c.ChannelId));
     }
 
-    [Fact]
-    public async Task ChooseAsync_AnotherChannelOfTheSameTeam_StopsTheFirstAndLeavesOtherTeamsAlone()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ChooseAsync_AnotherChannelOfTheSameTeam_StopsTheFirstAndLeavesOtherTeamsAlone(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await Store(db).ChooseAsync("19:a", "team-1", "admin@example.com", Monday, CancellationToken.None);
         await Store(db).ChooseAsync("19:other-team", "team-2", "admin@example.com", Monday.AddMinutes(1), CancellationToken.None);
 
@@ -38,10 +41,11 @@ public sealed class DigestChannelStoreTests
         Assert.Equal(Monday.AddMinutes(2), first.StoppedAt);
     }
 
-    [Fact]
-    public async Task StopAsync_ActiveChannel_StopsItOnceAndKeepsTheRecord()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task StopAsync_ActiveChannel_StopsItOnceAndKeepsTheRecord(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await Store(db).ChooseAsync("19:a", "team-1", "admin@example.com", Monday, CancellationToken.None);
 
         var first = await Store(db).StopAsync("19:a", "admin@example.com", Monday.AddDays(1), CancellationToken.None);
@@ -55,10 +59,11 @@ public sealed class DigestChannelStoreTests
         Assert.False(await Store(db).StopAsync("19:never-chosen", "admin@example.com", Monday, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ChooseAsync_StoppedChannelChosenAgain_IsActiveAndKeepsItsLastPost()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ChooseAsync_StoppedChannelChosenAgain_IsActiveAndKeepsItsLastPost(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await Store(db).ChooseAsync("19:a", "team-1", "admin@example.com", Monday, CancellationToken.None);
         await Store(db).RecordPostedAsync("19:a", Monday.AddHours(1), CancellationToken.None);
         await Store(db).StopAsync("19:a", "admin@example.com", Monday.AddDays(1), CancellationToken.None);
@@ -69,10 +74,11 @@ public sealed class DigestChannelStoreTests
         Assert.Equal(new DigestChannel("19:a", "team-1", "admin@example.com", Monday.AddDays(3), true, null, null, Monday.AddHours(1)), stored);
     }
 
-    [Fact]
-    public async Task RecordPostedAsync_OlderInstantAfterANewerOne_KeepsTheNewer()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordPostedAsync_OlderInstantAfterANewerOne_KeepsTheNewer(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await Store(db).ChooseAsync("19:a", "team-1", "admin@example.com", Monday, CancellationToken.None);
 
         await Store(db).RecordPostedAsync("19:a", Monday.AddDays(7), CancellationToken.None);

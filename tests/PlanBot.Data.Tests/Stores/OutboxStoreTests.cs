@@ -4,16 +4,18 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Rows;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
+using PlanBot.Testing;
 
 namespace PlanBot.Data.Tests.Stores;
 
 /// <summary>The outbox on the fake clock, with the default retry options (30 s doubling to 1 h, 8 attempts, 5 min claims).</summary>
 public sealed class OutboxStoreTests
 {
-    [Fact]
-    public async Task EnqueueAsync_SameIdempotencyKeyTwice_StoresOnceAndKeepsTheFirstPayload()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnqueueAsync_SameIdempotencyKeyTwice_StoresOnceAndKeepsTheFirstPayload(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var outbox = Outbox(db);
 
         var first = await outbox.EnqueueAsync(Entry("2026Q3:reminder:tanaka@example.jp:1", """{"v":1}"""), CancellationToken.None);
@@ -28,10 +30,11 @@ public sealed class OutboxStoreTests
         Assert.Equal(db.Clock.GetUtcNow(), stored.NextAttemptAt);
     }
 
-    [Fact]
-    public async Task ClaimDueAsync_ClaimedButNeverMarked_IsHeldForTheClaimTimeoutThenComesDueAgain()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ClaimDueAsync_ClaimedButNeverMarked_IsHeldForTheClaimTimeoutThenComesDueAgain(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var outbox = Outbox(db);
         await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
         db.Clock.Advance(TimeSpan.FromSeconds(1));
@@ -53,10 +56,11 @@ public sealed class OutboxStoreTests
         Assert.Equal(2, reclaimed.Attempts);
     }
 
-    [Fact]
-    public async Task MarkSentAsync_ClaimedMessage_KeepsTheActivityIdAndIsNeverClaimedAgain()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkSentAsync_ClaimedMessage_KeepsTheActivityIdAndIsNeverClaimedAgain(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var outbox = Outbox(db);
         await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
         var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
@@ -71,10 +75,11 @@ public sealed class OutboxStoreTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => outbox.MarkFailedAsync(claimed.Id, "late", null, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task MarkFailedAsync_RepeatedFailures_BackOffExponentiallyThenFailPermanently()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkFailedAsync_RepeatedFailures_BackOffExponentiallyThenFailPermanently(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var outbox = Outbox(db);
         await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
         var waits = new List<TimeSpan>();
@@ -105,10 +110,11 @@ public sealed class OutboxStoreTests
         Assert.Empty(await outbox.ClaimDueAsync(10, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task MarkFailedAsync_RetryAfterLongerThanTheBackoff_WaitsForRetryAfter()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkFailedAsync_RetryAfterLongerThanTheBackoff_WaitsForRetryAfter(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var outbox = Outbox(db);
         await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
         var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
@@ -118,10 +124,11 @@ public sealed class OutboxStoreTests
         Assert.Equal(db.Clock.GetUtcNow() + TimeSpan.FromMinutes(2), (await outbox.FindAsync("a", CancellationToken.None))!.NextAttemptAt);
     }
 
-    [Fact]
-    public async Task MarkFailedPermanentlyAsync_ClaimedMessage_IsGivenUpAtOnce()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task MarkFailedPermanentlyAsync_ClaimedMessage_IsGivenUpAtOnce(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var outbox = Outbox(db);
         await outbox.EnqueueAsync(Entry("a"), CancellationToken.None);
         var claimed = Assert.Single(await outbox.ClaimDueAsync(10, CancellationToken.None));
@@ -174,6 +181,35 @@ public sealed class OutboxStoreTests
         await Assert.ThrowsAsync<IOException>(() => outbox.EnqueueManyAsync([Entry("a"), Entry("b")], CancellationToken.None));
 
         Assert.Empty(await outbox.ListAsync("", CancellationToken.None));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ClaimDueAsync_SendersClaimingAtOnce_NeverClaimOneMessageTwice(PlanStoreProvider provider)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
+        var outbox = Outbox(db);
+        for (var i = 0; i < 120; i++)
+        {
+            await outbox.EnqueueAsync(Entry($"m{i}"), CancellationToken.None);
+        }
+
+        // Four senders, each its own store on the same database as separate instances would be, claiming until empty.
+        var senders = Enumerable.Range(0, 4).Select(_ => ActivatorUtilities.CreateInstance<Data.Stores.OutboxStore>(db.Services)).ToArray();
+        var claims = await Task.WhenAll(senders.Select(async sender =>
+        {
+            var mine = new List<long>();
+            while ((await sender.ClaimDueAsync(7, CancellationToken.None)) is { Count: > 0 } batch)
+            {
+                mine.AddRange(batch.Select(m => m.Id));
+            }
+
+            return mine;
+        }));
+
+        var all = claims.SelectMany(ids => ids).ToList();
+        Assert.Equal(120, all.Count);
+        Assert.Equal(120, all.Distinct().Count());
     }
 
     private static OutboxEntry Entry(string key, string payload = "{}") =>

@@ -1,5 +1,6 @@
 using CsCheck;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.Import;
 
 namespace PlanBot.Data.Tests.Stores;
@@ -12,10 +13,11 @@ public sealed class PlanStoreMutationTests
 {
     private static readonly string[] SeedLines = Seed.Text.Split('\n');
 
-    [Fact]
-    public async Task ImportAsync_MutatedSeed_StoresTheWholeParseOrNothing()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_MutatedSeed_StoresTheWholeParseOrNothing(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var seed = Seed.Text;
         await db.Plans.ImportAsync(Seed.Parse(seed), Seed.Source(seed), CancellationToken.None);
         var parser = new PlanDocumentParser();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
@@ -9,10 +10,11 @@ namespace PlanBot.Data.Tests.Stores;
 /// <summary>The real seed document, parsed by the real parser, imported into a real SQLite file.</summary>
 public sealed class PlanStoreSeedTests
 {
-    [Fact]
-    public async Task ImportAsync_Seed_StoresElevenStrategiesTwentyTwoInitiativesAndEveryItemVerbatim()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_Seed_StoresElevenStrategiesTwentyTwoInitiativesAndEveryItemVerbatim(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var text = Seed.Text;
         var parsed = Seed.Parse(text);
 
@@ -29,10 +31,11 @@ public sealed class PlanStoreSeedTests
         Assert.Equal(result.Summary.Items, await context.PlanItems.CountAsync());
     }
 
-    [Fact]
-    public async Task ImportAsync_Seed_KeepsEachInitiativesDepartmentAndNoneWhereTheDocumentHasNone()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_Seed_KeepsEachInitiativesDepartmentAndNoneWhereTheDocumentHasNone(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var text = Seed.Text;
         await db.Plans.ImportAsync(Seed.Parse(text), Seed.Source(text), CancellationToken.None);
 
@@ -48,10 +51,11 @@ public sealed class PlanStoreSeedTests
         Assert.Equal("SR-防災", initiatives.Single(i => i.Number == 20).Department);
     }
 
-    [Fact]
-    public async Task ImportAsync_Seed_ReadsBackCellsAsWritten()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_Seed_ReadsBackCellsAsWritten(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var text = Seed.Text;
         await db.Plans.ImportAsync(Seed.Parse(text), Seed.Source(text), CancellationToken.None);
 
@@ -69,10 +73,11 @@ public sealed class PlanStoreSeedTests
         Assert.Equal(["5-1", "5-2", "5-3"], plan.SubThemes.Where(s => s.InitiativeNumber == 5).Select(s => s.Key));
     }
 
-    [Fact]
-    public async Task ImportAsync_SeedTwice_ChangesNothingAndKeepsEveryId()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_SeedTwice_ChangesNothingAndKeepsEveryId(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var text = Seed.Text;
         await db.Plans.ImportAsync(Seed.Parse(text), Seed.Source(text), CancellationToken.None);
         var before = await db.RowIdsAsync();
@@ -84,10 +89,11 @@ public sealed class PlanStoreSeedTests
         Assert.Equal(2, (await db.Plans.ListImportRunsAsync(10, CancellationToken.None)).Count);
     }
 
-    [Fact]
-    public async Task ImportAsync_SeedWithChangedWording_UpdatesInPlaceAndKeepsProgressAttached()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_SeedWithChangedWording_UpdatesInPlaceAndKeepsProgressAttached(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var text = Seed.Text;
         await db.Plans.ImportAsync(Seed.Parse(text), Seed.Source(text), CancellationToken.None);
         var reports = new[]

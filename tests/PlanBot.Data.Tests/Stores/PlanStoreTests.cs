@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Import;
 using PlanBot.Domain.Plans;
@@ -12,10 +13,11 @@ public sealed class PlanStoreTests
 {
     private static readonly PlanSource Source = PlanSource.FromBytes("plan.txt", "plan"u8);
 
-    [Fact]
-    public async Task ImportAsync_EmptyStore_StoresEveryItemVerbatim()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_EmptyStore_StoresEveryItemVerbatim(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var plan = TestPlans.Original();
 
         var result = await db.Plans.ImportAsync(TestPlans.Parsed(plan), Source, CancellationToken.None);
@@ -31,10 +33,11 @@ public sealed class PlanStoreTests
         Assert.Equal("WG活動 &amp; 報告", loaded.SubThemes.Single(s => s.Key == "1-1").Cell(PlanPeriod.YearActions(2025))!.Items.Single().Text);
     }
 
-    [Fact]
-    public async Task LoadPlanAsync_AfterImport_GivesEverySubThemeOneCellPerPeriod()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task LoadPlanAsync_AfterImport_GivesEverySubThemeOneCellPerPeriod(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), Source, CancellationToken.None);
 
         var loaded = await db.Plans.LoadPlanAsync(CancellationToken.None);
@@ -42,10 +45,11 @@ public sealed class PlanStoreTests
         Assert.All(loaded!.SubThemes, s => Assert.Equal(TestPlans.Periods, s.Cells.Select(c => c.Period)));
     }
 
-    [Fact]
-    public async Task IsEmptyAsync_BeforeAndAfterImport_ReflectsWhetherAPlanIsStored()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task IsEmptyAsync_BeforeAndAfterImport_ReflectsWhetherAPlanIsStored(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
 
         Assert.True(await db.Plans.IsEmptyAsync(CancellationToken.None));
         Assert.Null(await db.Plans.LoadPlanAsync(CancellationToken.None));
@@ -53,10 +57,11 @@ public sealed class PlanStoreTests
         Assert.False(await db.Plans.IsEmptyAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ImportAsync_SamePlanTwice_ChangesNothingAndKeepsEveryId()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_SamePlanTwice_ChangesNothingAndKeepsEveryId(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var parsed = TestPlans.Parsed(TestPlans.Original());
         var first = await db.Plans.ImportAsync(parsed, Source, CancellationToken.None);
         var idsBefore = await db.RowIdsAsync();
@@ -70,10 +75,11 @@ public sealed class PlanStoreTests
         Assert.NotEqual(first.ImportRunId, second.ImportRunId);
     }
 
-    [Fact]
-    public async Task ImportAsync_ChangedWording_UpdatesTextInPlaceAndKeepsProgressAttached()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_ChangedWording_UpdatesTextInPlaceAndKeepsProgressAttached(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
         var report = new ProgressReport("2-1", new FiscalQuarter(2024, 3), ProgressStatus.OnTrack, 40, "講座準備中", "tanaka@example.jp", new DateTimeOffset(2024, 12, 20, 10, 0, 0, TimeSpan.FromHours(9)));
@@ -94,10 +100,11 @@ public sealed class PlanStoreTests
         Assert.Equal(TestPlans.Dump(TestPlans.Reworded(original)), TestPlans.Dump(loaded!));
     }
 
-    [Fact]
-    public async Task ImportAsync_SubThemeDropped_RetiresItKeepingItsHistoryAndRestoresItLater()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_SubThemeDropped_RetiresItKeepingItsHistoryAndRestoresItLater(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
         var report = new ProgressReport("2-2", new FiscalQuarter(2024, 4), ProgressStatus.Delayed, 10, null, "sato@example.jp", new DateTimeOffset(2025, 3, 25, 0, 0, 0, TimeSpan.Zero));
@@ -114,10 +121,11 @@ public sealed class PlanStoreTests
         Assert.Equal(TestPlans.Dump(original), TestPlans.Dump((await db.Plans.LoadPlanAsync(CancellationToken.None))!));
     }
 
-    [Fact]
-    public async Task ImportAsync_PlanViolatingAConstraint_LeavesThePreviousStoreIntact()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_PlanViolatingAConstraint_LeavesThePreviousStoreIntact(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
         var idsBefore = await db.RowIdsAsync();
@@ -145,12 +153,13 @@ public sealed class PlanStoreTests
         Assert.Single(await db.Plans.ListImportRunsAsync(10, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ImportAsync_CancelledAfterTheFirstSave_LeavesThePreviousStoreIntact()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_CancelledAfterTheFirstSave_LeavesThePreviousStoreIntact(PlanStoreProvider provider)
     {
         using var cancellation = new CancellationTokenSource();
         var cancelOnSave = new CancelOnFirstSaveInterceptor(cancellation);
-        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(cancelOnSave));
+        await using var db = await TempPlanDatabase.CreateAsync(provider, configureContext: options => options.AddInterceptors(cancelOnSave));
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
         var idsBefore = await db.RowIdsAsync();
@@ -164,10 +173,11 @@ public sealed class PlanStoreTests
         Assert.Single(await db.Plans.ListImportRunsAsync(10, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ImportAsync_DuplicateInitiativeNumber_ThrowsAndStoresNothing()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ImportAsync_DuplicateInitiativeNumber_ThrowsAndStoresNothing(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var original = TestPlans.Original();
         var duplicated = original with
         {
@@ -183,10 +193,11 @@ public sealed class PlanStoreTests
         Assert.True(await db.Plans.IsEmptyAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task ListImportRunsAsync_AfterTwoImports_GivesNewestFirstWithSourceReportAndChanges()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ListImportRunsAsync_AfterTwoImports_GivesNewestFirstWithSourceReportAndChanges(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var original = TestPlans.Original();
         await db.Plans.ImportAsync(TestPlans.Parsed(original), Source, CancellationToken.None);
         db.Clock.Advance(TimeSpan.FromDays(1));

@@ -1,4 +1,5 @@
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
@@ -9,10 +10,11 @@ public sealed class ProgressStoreTests
 {
     private static readonly FiscalQuarter Q3 = new(2024, 3);
 
-    [Fact]
-    public async Task GetLatestAsync_ReportsAppendedOutOfOrder_GivesTheLatestReportedOfThatQuarter()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task GetLatestAsync_ReportsAppendedOutOfOrder_GivesTheLatestReportedOfThatQuarter(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var later = Report("1-1", Q3, ProgressStatus.OnTrack, at: new DateTimeOffset(2024, 12, 27, 9, 0, 0, TimeSpan.FromHours(9)));
         var earlier = Report("1-1", Q3, ProgressStatus.AtRisk, at: new DateTimeOffset(2024, 12, 26, 23, 0, 0, TimeSpan.Zero));
         var otherQuarter = Report("1-1", Q3.Next, ProgressStatus.Completed, at: new DateTimeOffset(2025, 3, 1, 0, 0, 0, TimeSpan.Zero));
@@ -30,18 +32,20 @@ public sealed class ProgressStoreTests
         Assert.Equal([earlier, later, otherSubTheme, otherQuarter], await db.Progress.ListAllAsync(CancellationToken.None));
     }
 
-    [Fact]
-    public async Task GetLatestAsync_NoReport_GivesNull()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task GetLatestAsync_NoReport_GivesNull(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
 
         Assert.Null(await db.Progress.GetLatestAsync("1-1", Q3, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task AppendAsync_UnknownSubThemeKey_ThrowsAndStoresNothing()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task AppendAsync_UnknownSubThemeKey_ThrowsAndStoresNothing(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => db.Progress.AppendAsync(Report("9-9", Q3, ProgressStatus.OnTrack, DateTimeOffset.UnixEpoch), CancellationToken.None));
 
@@ -52,9 +56,9 @@ public sealed class ProgressStoreTests
     private static ProgressReport Report(string key, FiscalQuarter quarter, ProgressStatus status, DateTimeOffset at) =>
         new(key, quarter, status, 50, $"{status} のコメント", "tanaka@example.jp", at);
 
-    private static async Task<TempPlanDatabase> SeededAsync()
+    private static async Task<TempPlanDatabase> SeededAsync(PlanStoreProvider provider)
     {
-        var db = await TempPlanDatabase.CreateAsync();
+        var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
         return db;
     }

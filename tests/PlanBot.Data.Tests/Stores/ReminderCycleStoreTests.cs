@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
+using PlanBot.Testing;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
@@ -16,10 +17,11 @@ public sealed class ReminderCycleStoreTests
     private static readonly Person Tanaka = new("田中 一郎", "tanaka@example.jp", "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e01", "産業振興部", PersonRole.Member);
     private static readonly Person Suzuki = new("鈴木 花子", "suzuki@example.jp", null, "企画部", PersonRole.Manager);
 
-    [Fact]
-    public async Task SaveAsync_ThenLoadAsync_RoundTripsTheCycleAndItsLaterStages()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SaveAsync_ThenLoadAsync_RoundTripsTheCycleAndItsLaterStages(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         var delivered = new CardDelivery("a:conv-tanaka", "1:act-1", new DateTimeOffset(2026, 12, 21, 9, 0, 0, Jst));
         var cycle = OpenCycle();
@@ -47,10 +49,11 @@ public sealed class ReminderCycleStoreTests
         Assert.Null(await store.LoadAsync(Q3.Next, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task SaveAsync_SecondCycleOpenedForTheSameQuarter_ThrowsAndKeepsTheFirst()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SaveAsync_SecondCycleOpenedForTheSameQuarter_ThrowsAndKeepsTheFirst(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
@@ -66,7 +69,7 @@ public sealed class ReminderCycleStoreTests
     [Fact]
     public async Task SaveAsyncWithMessages_NewCycle_StoresTheCycleAndQueuesItsCardsTogether()
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(PlanStoreProvider.Sqlite);
         var store = Store(db);
 
         var queued = await store.SaveAsync(OpenCycle(), [Card(Tanaka), Card(Suzuki)], CancellationToken.None);
@@ -95,7 +98,7 @@ public sealed class ReminderCycleStoreTests
     [Fact]
     public async Task SaveAsyncWithMessages_OpenedElsewhereMeanwhile_QueuesNothing()
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(PlanStoreProvider.Sqlite);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
@@ -105,10 +108,11 @@ public sealed class ReminderCycleStoreTests
         Assert.Empty(await Outbox(db).ListAsync("", CancellationToken.None));
     }
 
-    [Fact]
-    public async Task RecordCardDeliveryAsync_TwoPartCard_ReadsDeliveredOnlyOnceBothPartsAre()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordCardDeliveryAsync_TwoPartCard_ReadsDeliveredOnlyOnceBothPartsAre(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var first = new CardDelivery("a:conv-tanaka", "1:act-1", new DateTimeOffset(2026, 12, 21, 0, 0, 0, TimeSpan.Zero));
@@ -132,10 +136,11 @@ public sealed class ReminderCycleStoreTests
             await store.ListCardDeliveriesAsync(Q3, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task RecordCardDeliveryAsync_SomeoneNotAsked_Throws()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordCardDeliveryAsync_SomeoneNotAsked_Throws(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var delivery = new CardDelivery("c", "a", DateTimeOffset.UnixEpoch);
@@ -144,10 +149,11 @@ public sealed class ReminderCycleStoreTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.RecordCardDeliveryAsync(Q3.Next, Tanaka.Email, CardDeliveryPart.Single(CycleCardKind.Reminder), delivery, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task RecordSubmissionAsync_FromACard_KeepsWhoWhenAndWhichCard()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordSubmissionAsync_FromACard_KeepsWhoWhenAndWhichCard(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var at = new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst);
@@ -162,10 +168,11 @@ public sealed class ReminderCycleStoreTests
             context.ProgressSubmissions.OrderBy(s => s.Id).AsEnumerable().Select(s => (s.SubmissionId, s.ReporterEmail, s.SubmittedAtUtc, s.CardId)));
     }
 
-    [Fact]
-    public async Task RecordSubmissionAsync_SameSubmissionTwice_StoresOneSetOfReports()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordSubmissionAsync_SameSubmissionTwice_StoresOneSetOfReports(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var submission = Submission("invoke-1", new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst), ("1-1", ProgressStatus.OnTrack), ("2-1", ProgressStatus.Delayed));
@@ -184,10 +191,11 @@ public sealed class ReminderCycleStoreTests
         Assert.Equal([Suzuki.Email], cycle.UnansweredOwners.Select(u => u.Owner.Email));
     }
 
-    [Fact]
-    public async Task LoadAsync_SeveralSubmissions_TheLatestPerSubThemeIsTheAnswer()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task LoadAsync_SeveralSubmissions_TheLatestPerSubThemeIsTheAnswer(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var later = Submission("later", new DateTimeOffset(2026, 12, 23, 0, 0, 0, TimeSpan.Zero), ("1-1", ProgressStatus.Completed));
@@ -201,10 +209,11 @@ public sealed class ReminderCycleStoreTests
         Assert.Equal("earlier", answers["2-1"]);
     }
 
-    [Fact]
-    public async Task RecordSubmissionAsync_UnknownSubThemeKey_ThrowsAndStoresNothing()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordSubmissionAsync_UnknownSubThemeKey_ThrowsAndStoresNothing(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var submission = Submission("bad", new DateTimeOffset(2026, 12, 22, 0, 0, 0, TimeSpan.Zero), ("1-1", ProgressStatus.OnTrack), ("9-9", ProgressStatus.OnTrack));
@@ -215,10 +224,11 @@ public sealed class ReminderCycleStoreTests
         Assert.True(await store.RecordSubmissionAsync(submission with { Reports = [submission.Reports[0]] }, CancellationToken.None));
     }
 
-    [Fact]
-    public async Task RecordSubmissionAsync_QuarterWithoutCycle_Throws()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordSubmissionAsync_QuarterWithoutCycle_Throws(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync();
+        await using var db = await SeededAsync(provider);
 
         await Assert.ThrowsAsync<InvalidOperationException>(() => Store(db).RecordSubmissionAsync(
             Submission("x", DateTimeOffset.UnixEpoch, ("1-1", ProgressStatus.OnTrack)), CancellationToken.None));
@@ -247,9 +257,9 @@ public sealed class ReminderCycleStoreTests
 
     private static IReminderCycleStore Store(TempPlanDatabase db) => db.Services.GetRequiredService<IReminderCycleStore>();
 
-    private static async Task<TempPlanDatabase> SeededAsync()
+    private static async Task<TempPlanDatabase> SeededAsync(PlanStoreProvider provider)
     {
-        var db = await TempPlanDatabase.CreateAsync();
+        var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
         return db;
     }

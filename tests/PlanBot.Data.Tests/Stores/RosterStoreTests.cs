@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Rows;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Testing;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 
@@ -14,10 +15,11 @@ public sealed class RosterStoreTests
     private static readonly Person Suzuki = new("鈴木 花子", "Suzuki@Example.jp", null, "企画部", PersonRole.Manager);
     private static readonly Person Sato = new("佐藤 次郎", "sato@example.jp", null, null, PersonRole.Admin);
 
-    [Fact]
-    public async Task ReplaceRosterAsync_SecondRoster_ReplacesTheFirstWholeInFileOrder()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ReplaceRosterAsync_SecondRoster_ReplacesTheFirstWholeInFileOrder(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var store = Store(db);
         await store.ReplaceRosterAsync([Tanaka, Suzuki], CancellationToken.None);
 
@@ -28,10 +30,11 @@ public sealed class RosterStoreTests
         Assert.Same(loaded.People.People[1], loaded.People.FindByEmail("TANAKA@example.jp"));
     }
 
-    [Fact]
-    public async Task ReplaceRosterAsync_EmailsDifferingOnlyInCase_ThrowsAndKeepsThePreviousRoster()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ReplaceRosterAsync_EmailsDifferingOnlyInCase_ThrowsAndKeepsThePreviousRoster(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var store = Store(db);
         await store.ReplaceRosterAsync([Tanaka], CancellationToken.None);
 
@@ -40,11 +43,12 @@ public sealed class RosterStoreTests
         Assert.Equal([Tanaka], (await store.LoadAsync(CancellationToken.None)).People.People);
     }
 
-    [Fact]
-    public async Task ReplaceRosterAsync_WriteFailsAfterTheOldRosterWasDeleted_KeepsThePreviousRoster()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ReplaceRosterAsync_WriteFailsAfterTheOldRosterWasDeleted_KeepsThePreviousRoster(PlanStoreProvider provider)
     {
         var failing = new FailPeopleInsertInterceptor();
-        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(failing));
+        await using var db = await TempPlanDatabase.CreateAsync(provider, configureContext: options => options.AddInterceptors(failing));
         var store = Store(db);
         await store.ReplaceRosterAsync([Tanaka, Suzuki], CancellationToken.None);
         failing.Armed = true;
@@ -54,10 +58,11 @@ public sealed class RosterStoreTests
         Assert.Equal([Tanaka, Suzuki], (await store.LoadAsync(CancellationToken.None)).People.People);
     }
 
-    [Fact]
-    public async Task PeopleTable_TwoEmailsDifferingOnlyInCase_IsRefusedByTheDatabase()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task PeopleTable_TwoEmailsDifferingOnlyInCase_IsRefusedByTheDatabase(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await using var context = db.NewContext();
         context.People.Add(new PersonRow { Name = "a", Email = "tanaka@example.jp" });
         context.People.Add(new PersonRow { Name = "b", Email = "TANAKA@example.jp", Ordinal = 1 });
@@ -65,10 +70,11 @@ public sealed class RosterStoreTests
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
     }
 
-    [Fact]
-    public async Task ReplaceAssignmentsAsync_NewFile_ReplacesTheOldAssignmentsAndAnEmptyOneClearsThem()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ReplaceAssignmentsAsync_NewFile_ReplacesTheOldAssignmentsAndAnEmptyOneClearsThem(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var store = Store(db);
         await store.ReplaceAssignmentsAsync([new OwnerAssignment(1, null, "tanaka@example.jp")], CancellationToken.None);
         OwnerAssignment[] second = [new(2, 2, "suzuki@example.jp"), new(2, null, "sato@example.jp")];
@@ -81,10 +87,11 @@ public sealed class RosterStoreTests
         Assert.Empty((await store.LoadAsync(CancellationToken.None)).Assignments);
     }
 
-    [Fact]
-    public async Task ReplaceRosterAsync_DropsAnAssignedPerson_KeepsTheAssignmentAsStale()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ReplaceRosterAsync_DropsAnAssignedPerson_KeepsTheAssignmentAsStale(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
         var store = Store(db);
         await store.ReplaceRosterAsync([Tanaka, Sato], CancellationToken.None);

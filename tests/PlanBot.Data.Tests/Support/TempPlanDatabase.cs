@@ -8,21 +8,31 @@ using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
+using PlanBot.Testing;
 
 namespace PlanBot.Data.Tests.Support;
 
-/// <summary>A real SQLite file in its own temp folder, wired through <see cref="DataServiceCollectionExtensions.AddPlanBotData"/>, migrations applied.</summary>
+/// <summary>
+/// A real plan store wired through <see cref="DataServiceCollectionExtensions.AddPlanBotData"/>, migrations applied: a
+/// SQLite file in its own temp folder, or a database of its own on the run's throwaway PostgreSQL server.
+/// </summary>
 internal sealed class TempPlanDatabase : IAsyncDisposable
 {
     private readonly ServiceProvider services;
 
-    private TempPlanDatabase(string folder, ServiceProvider services)
+    private readonly string? postgresConnectionString;
+
+    private TempPlanDatabase(string folder, ServiceProvider services, PlanStoreProvider provider, string? postgresConnectionString)
     {
         Folder = folder;
         this.services = services;
+        Provider = provider;
+        this.postgresConnectionString = postgresConnectionString;
     }
 
     public string Folder { get; }
+
+    public PlanStoreProvider Provider { get; }
 
     public FakeTimeProvider Clock => (FakeTimeProvider)services.GetRequiredService<TimeProvider>();
 
@@ -34,16 +44,25 @@ internal sealed class TempPlanDatabase : IAsyncDisposable
 
     public IServiceProvider Services => services;
 
-    /// <param name="connectionString">Null to use the default (a file under the content root, here the temp folder).</param>
+    /// <param name="provider">The engine; PostgreSQL skips the test when the machine cannot run it.</param>
+    /// <param name="connectionString">SQLite only: null to use the default (a file under the content root, here the temp folder).</param>
     /// <param name="configureContext">Extra EF configuration, e.g. an interceptor that fails an import midway.</param>
-    public static async Task<TempPlanDatabase> CreateAsync(Func<string, string?>? connectionString = null, Action<DbContextOptionsBuilder>? configureContext = null)
+    public static async Task<TempPlanDatabase> CreateAsync(
+        PlanStoreProvider provider = PlanStoreProvider.Sqlite, Func<string, string?>? connectionString = null, Action<DbContextOptionsBuilder>? configureContext = null)
     {
+        StoreProviders.SkipUnlessAvailable(provider);
         var folder = Directory.CreateTempSubdirectory("planbot-data-tests-").FullName;
-        var configured = connectionString is null
-            ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "plan.db") }.ToString()
-            : connectionString(folder);
+        var postgres = provider == PlanStoreProvider.PostgreSql ? PostgresServer.Shared!.CreateDatabase() : null;
+        var configured = postgres
+            ?? (connectionString is null
+                ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(folder, "plan.db") }.ToString()
+                : connectionString(folder));
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:PlanStore"] = configured })
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["ConnectionStrings:PlanStore"] = configured,
+                ["PlanStore:Provider"] = provider.ToString(),
+            })
             .Build();
 
         var collection = new ServiceCollection();
@@ -56,9 +75,9 @@ internal sealed class TempPlanDatabase : IAsyncDisposable
             collection.ConfigureDbContext<PlanDbContext>(configureContext);
         }
 
-        var provider = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
-        await provider.GetRequiredService<PlanStoreMigrator>().MigrateAsync(CancellationToken.None);
-        return new TempPlanDatabase(folder, provider);
+        var built = collection.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        await built.GetRequiredService<PlanStoreMigrator>().MigrateAsync(CancellationToken.None);
+        return new TempPlanDatabase(folder, built, provider, postgres);
     }
 
     public PlanDbContext NewContext() => services.GetRequiredService<IDbContextFactory<PlanDbContext>>().CreateDbContext();
@@ -79,6 +98,11 @@ internal sealed class TempPlanDatabase : IAsyncDisposable
     {
         await services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (postgresConnectionString is not null)
+        {
+            PostgresServer.Shared!.DropDatabase(postgresConnectionString);
+        }
+
         Directory.Delete(Folder, recursive: true);
     }
 

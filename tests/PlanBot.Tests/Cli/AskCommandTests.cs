@@ -71,6 +71,6 @@ public sealed class AskCommandTests : IDisposable
         var output = new StringWriter();
         var error = new StringWriter();
         var exitCode = await PlanBotCli.RunAsync(args, output, error, b => _store.Configure(b.Configuration));
-        return (exitCode, output.ToString(), error.ToString());
+        return (exitCode, output.ToString(), StoreBanner.Strip(error.ToString(), _store));
     }
 }

@@ -89,6 +89,6 @@ public sealed class DigestCommandTests : IDisposable
             _store.Configure(b.Configuration);
             b.Services.AddSingleton<TimeProvider>(new FakeTimeProvider(Now));
         });
-        return (exitCode, output.ToString(), error.ToString());
+        return (exitCode, output.ToString(), StoreBanner.Strip(error.ToString(), _store));
     }
 }

@@ -161,6 +161,6 @@ public sealed class RosterCommandTests : IDisposable
         var output = new StringWriter { NewLine = "\n" };
         var error = new StringWriter { NewLine = "\n" };
         var exitCode = await PlanBotCli.RunAsync(args, output, error, b => store.Configure(b.Configuration));
-        return (exitCode, output.ToString(), error.ToString());
+        return (exitCode, output.ToString(), StoreBanner.Strip(error.ToString(), store));
     }
 }

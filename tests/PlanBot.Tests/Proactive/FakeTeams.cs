@@ -10,8 +10,8 @@ namespace PlanBot.Tests.Proactive;
 /// <summary>
 /// A Bot Connector service on loopback for proactive sends and replies: it records every send (a reply counts as one),
 /// create-conversation and member listing, answers sends with activity ids, serves the members in pages when asked, and
-/// can be told to refuse a conversation (403), throttle it (429 with Retry-After), refuse a team's member list, or hang
-/// on the n-th send until the caller gives up (a host dying mid-request).
+/// can be told to refuse a conversation (403), throttle it (429 with Retry-After), hold every send to Teams' limits,
+/// refuse a team's member list, or hang on the n-th send until the caller gives up (a host dying mid-request).
 /// </summary>
 internal sealed class FakeTeams : IAsyncDisposable
 {
@@ -29,6 +29,8 @@ internal sealed class FakeTeams : IAsyncDisposable
     private volatile Func<string, bool>? _holdFilter;
     private int _holdFrom;
     private int _filteredCount;
+    private int _throttled;
+    private PlanBot.FanOut.TeamsLimits? _limits;
 
     private FakeTeams(WebApplication app) => _app = app;
 
@@ -99,6 +101,12 @@ internal sealed class FakeTeams : IAsyncDisposable
             return Error(context, 429, "Throttled", "Too many requests.");
         };
 
+    /// <summary>Sends answered 429 because they were over <see cref="EnforceLimits"/>.</summary>
+    public int Throttled => Volatile.Read(ref _throttled);
+
+    /// <summary>From now on every send over Teams' per-app and per-conversation limits gets 429 with Retry-After, as Teams answers.</summary>
+    public void EnforceLimits(TimeProvider clock) => _limits = new PlanBot.FanOut.TeamsLimits(clock, PlanBot.FanOut.TeamsLimits.TeamsAppPerSecond);
+
     /// <summary>The <paramref name="n"/>-th send (1-based) hangs until the caller aborts it; later ones are answered.</summary>
     public void HangOnSend(int n) => _hangOnSend = n;
 
@@ -158,6 +166,15 @@ internal sealed class FakeTeams : IAsyncDisposable
             _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), null));
             Hanging.TrySetResult();
             await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            return;
+        }
+
+        if (_limits?.TryTake(id) is { } wait && wait > TimeSpan.Zero)
+        {
+            Interlocked.Increment(ref _throttled);
+            _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), null));
+            context.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            await Error(context, 429, "Throttled", "Too many requests.");
             return;
         }
 

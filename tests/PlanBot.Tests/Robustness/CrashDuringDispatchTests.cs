@@ -88,10 +88,10 @@ public sealed class CrashDuringDispatchTests
         var command = TeamsMessage.Personal(teams.ServiceUrl, AdminChat, "29:admin", "リマインド送信 2026Q3", AdminAad);
         using var http = new HttpClient { Timeout = Patience };
         var answered = false;
-        var bot = await PlanBotProcess.StartAsync(store, Settings, Patience);
+        var bot = await StartAsync(store);
         try
         {
-            var post = PostAsync(http, bot.MessagesEndpoint, command);
+            var post = PostAsync(http, Messages(bot), command);
             switch (point)
             {
                 case KillPoint.WhileTheCommandRuns:
@@ -119,11 +119,11 @@ public sealed class CrashDuringDispatchTests
         }
 
         teams.Release();
-        await using var restarted = await PlanBotProcess.StartAsync(store, Settings, Patience);
+        await using var restarted = await StartAsync(store);
         if (!answered)
         {
             // The channel never heard back: it delivers the same activity again.
-            Assert.Equal(HttpStatusCode.OK, await PostAsync(http, restarted.MessagesEndpoint, command));
+            Assert.Equal(HttpStatusCode.OK, await PostAsync(http, Messages(restarted), command));
         }
 
         await UntilAsync(async () => await ReminderCardsAsync(store) is { Count: > 0 } cards && cards.All(m => m.State == OutboxState.Sent), restarted);
@@ -134,6 +134,27 @@ public sealed class CrashDuringDispatchTests
         var expected = cycle.Recipients.ToDictionary(r => ChatOf(r.Owner.Email), _ => 1);
         Assert.Equal(expected.OrderBy(e => e.Key), delivered.OrderBy(d => d.Key));
     }
+
+    private static async Task<PlanBotProcess> StartAsync(TempPlanStore store)
+    {
+        var bot = PlanBotProcess.Start(store.Folder, new Dictionary<string, string?>(Settings)
+        {
+            ["ConnectionStrings:PlanStore"] = store.ConnectionString,
+            ["PlanSeed:ImportWhenStoreEmpty"] = "false",
+        });
+        try
+        {
+            await bot.WaitUntilHealthyAsync(Patience);
+            return bot;
+        }
+        catch
+        {
+            await bot.DisposeAsync();
+            throw;
+        }
+    }
+
+    private static Uri Messages(PlanBotProcess bot) => new(bot.BaseAddress, "api/messages");
 
     private static bool IsOwnerChat(string conversationId) => conversationId.StartsWith("a:owner-", StringComparison.Ordinal);
 

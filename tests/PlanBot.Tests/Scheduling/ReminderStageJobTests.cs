@@ -1,22 +1,26 @@
+using PlanBot.Data;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
+using PlanBot.Testing;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Scheduling;
 
-/// <summary>The reminder stages fire through real Quartz on a real SQLite file, driven by a fake clock.</summary>
+/// <summary>The reminder stages fire through real Quartz on a real plan store (SQLite, and PostgreSQL clustered), driven by a fake clock.</summary>
 public sealed class ReminderStageJobTests
 {
     private static readonly FiscalQuarter Q2026Q3 = new(2026, 3);
     private static readonly FiscalQuarter Q2026Q4 = new(2026, 4);
     private static readonly FiscalQuarter Q2027Q1 = new(2027, 1);
 
-    [Fact]
-    public async Task Execute_AcrossTheQuarterEnd_FiresEachStageAtItsJstInstant()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_AcrossTheQuarterEnd_FiresEachStageAtItsJstInstant(PlanStoreProvider provider)
     {
         // 2026Q3 ends on Thursday 12-31, inside the year-end break (12/29-1/3); 2027-01-11 is 成人の日.
         await AssertChainAsync(
+            provider,
             start: Jst.At(2026, 12, 1, 0),
             settings: [],
             fires:
@@ -28,11 +32,13 @@ public sealed class ReminderStageJobTests
             then: new(Q2026Q4, ReminderScheduleStage.FirstReminder, Jst.At(2027, 3, 25, 10)));
     }
 
-    [Fact]
-    public async Task Execute_AcrossTheFiscalYearEnd_FiresEachStageAtItsJstInstant()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_AcrossTheFiscalYearEnd_FiresEachStageAtItsJstInstant(PlanStoreProvider provider)
     {
         // 2026Q4 is January–March 2027; its follow-ups fall in FY2027.
         await AssertChainAsync(
+            provider,
             start: Jst.At(2027, 3, 1, 0),
             settings: [],
             fires:
@@ -44,11 +50,13 @@ public sealed class ReminderStageJobTests
             then: new(Q2027Q1, ReminderScheduleStage.FirstReminder, Jst.At(2027, 6, 24, 10)));
     }
 
-    [Fact]
-    public async Task Execute_StagesAroundGoldenWeek_SkipTheHolidays()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_StagesAroundGoldenWeek_SkipTheHolidays(PlanStoreProvider provider)
     {
         // April 2027 has 21 business days (4/29 昭和の日); 5/3–5/5 are holidays, so the 22nd is Thursday 5/6.
         await AssertChainAsync(
+            provider,
             start: Jst.At(2027, 4, 20, 0),
             settings:
             [
@@ -63,12 +71,14 @@ public sealed class ReminderStageJobTests
             then: new(Q2027Q1, ReminderScheduleStage.FirstReminder, Jst.At(2027, 6, 24, 10)));
     }
 
-    [Fact]
-    public async Task Execute_ConfiguredYearEndBreakAndTime_MovesTheStages()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_ConfiguredYearEndBreakAndTime_MovesTheStages(PlanStoreProvider provider)
     {
         // A break of 12/26-1/5 and 14:30: counted back from 12/31, 12/25 is day 1 and 12/21 day 5; after it,
         // 1/6, 1/7, 1/8 (follow-up), 1/12 (after 成人の日), 1/13, 1/14, 1/15 (manager notice).
         await AssertChainAsync(
+            provider,
             start: Jst.At(2026, 12, 1, 0),
             settings:
             [
@@ -84,10 +94,11 @@ public sealed class ReminderStageJobTests
             then: new(Q2026Q4, ReminderScheduleStage.FirstReminder, Jst.At(2027, 3, 25, 14, 30)));
     }
 
-    [Fact]
-    public async Task Execute_DowntimeOverThreeStages_FiresOnceAndResumesWithTheNextQuarter()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_DowntimeOverThreeStages_FiresOnceAndResumesWithTheNextQuarter(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using (var before = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 1, 0)))
         {
             await before.StopAsync();
@@ -111,10 +122,11 @@ public sealed class ReminderStageJobTests
         Assert.Equal(Jst.At(2027, 3, 25, 10), next.NextFireTimeUtc);
     }
 
-    [Fact]
-    public async Task Execute_MissedStageMovedLaterBySettings_FiresOnceAndDoesNotComeBack()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_MissedStageMovedLaterBySettings_FiresOnceAndDoesNotComeBack(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using (var before = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 21, 0)))
         {
             await before.StopAsync();
@@ -134,10 +146,11 @@ public sealed class ReminderStageJobTests
             trigger => trigger.NextFireTimeUtc == Jst.At(2026, 12, 24, 10));
     }
 
-    [Fact]
-    public async Task Execute_RunnerFails_TheNextStageIsStillScheduled()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_RunnerFails_TheNextStageIsStillScheduled(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using var host = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 1, 0));
         host.ReminderRuns.FailWith(new InvalidOperationException("connector down"));
 
@@ -157,10 +170,30 @@ public sealed class ReminderStageJobTests
             await host.ReminderRuns.NextAsync());
     }
 
-    private static async Task AssertChainAsync(
-        DateTimeOffset start, (string Key, string Value)[] settings, ReminderScheduleEntry[] fires, ReminderScheduleEntry then)
+    [SkippableFact]
+    public async Task Execute_TwoInstancesOnOnePostgreSqlStore_FireEachStageOnceBetweenThem()
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(PlanStoreProvider.PostgreSql);
+        await using var first = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 1, 0));
+        await using var second = await first.StartPeerAsync(store);
+
+        foreach (var (stage, at) in new[] { (ReminderScheduleStage.FirstReminder, Jst.At(2026, 12, 22, 10)), (ReminderScheduleStage.FollowUp, Jst.At(2027, 1, 6, 10)) })
+        {
+            second.SetNow(at);
+            first.SetNow(at);
+            Assert.Equal(new ReminderStageRun(Q2026Q3, stage, at), await first.ReminderRuns.NextAsync());
+        }
+
+        // Stopping waits for running jobs: a stage fired by both nodes would show here as a third run.
+        await second.StopAsync();
+        await first.StopAsync();
+        Assert.Equal([ReminderScheduleStage.FirstReminder, ReminderScheduleStage.FollowUp], first.ReminderRuns.All.Select(run => run.Stage));
+    }
+
+    private static async Task AssertChainAsync(
+        PlanStoreProvider provider, DateTimeOffset start, (string Key, string Value)[] settings, ReminderScheduleEntry[] fires, ReminderScheduleEntry then)
+    {
+        using var store = new TempPlanStore(provider);
         await using var host = await SchedulingHost.StartAsync(store, start, settings);
 
         foreach (var entry in fires)

@@ -1,7 +1,10 @@
-using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Data;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
+using PlanBot.Testing;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Scheduling;
@@ -11,10 +14,11 @@ public sealed class ReminderStageTriggersTests
 {
     private static readonly FiscalQuarter Q2026Q3 = new(2026, 3);
 
-    [Fact]
-    public async Task EnsureScheduled_FreshStore_StoresOnlyTheNextStage()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnsureScheduled_FreshStore_StoresOnlyTheNextStage(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         // 2026Q2's follow-up (10/5) and manager notice (10/9) are behind; 2026Q3's first reminder is next.
         await using var host = await SchedulingHost.StartAsync(store, Jst.At(2026, 10, 20, 9));
 
@@ -24,29 +28,36 @@ public sealed class ReminderStageTriggersTests
         Assert.Equal(Jst.At(2026, 12, 22, 10), trigger.NextFireTimeUtc);
     }
 
-    [Fact]
-    public async Task EnsureScheduled_FreshStore_KeepsTheScheduleInThePlanStoreDatabase()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnsureScheduled_FreshStore_KeepsTheScheduleInThePlanStoreDatabase(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using var host = await SchedulingHost.StartAsync(store, Jst.At(2026, 10, 20, 9));
 
-        // Read-only look into the file: the plan store's migrations and Quartz's trigger rows side by side.
-        await using var connection = new SqliteConnection(store.ConnectionString);
+        // Read-only look into the database: the plan store's migrations and Quartz's trigger rows side by side.
+        using var reader = store.OpenReader();
+        await using var db = await reader.Services.GetRequiredService<IDbContextFactory<PlanDbContext>>().CreateDbContextAsync();
+        var connection = db.Database.GetDbConnection();
         await connection.OpenAsync();
         await using var command = connection.CreateCommand();
-        command.CommandText = "SELECT (SELECT COUNT(*) FROM __EFMigrationsHistory) > 0, "
-            + "(SELECT COUNT(*) FROM QRTZ_TRIGGERS WHERE TRIGGER_GROUP = $group)";
-        command.Parameters.AddWithValue("$group", ReminderStageTriggers.Group);
-        await using var reader = await command.ExecuteReaderAsync();
-        Assert.True(await reader.ReadAsync());
-        Assert.True(reader.GetBoolean(0));
-        Assert.Equal(1, reader.GetInt64(1));
+        command.CommandText = "SELECT (SELECT COUNT(*) FROM \"__EFMigrationsHistory\") > 0, "
+            + "(SELECT COUNT(*) FROM qrtz_triggers WHERE trigger_group = @group)";
+        var group = command.CreateParameter();
+        group.ParameterName = "group";
+        group.Value = ReminderStageTriggers.Group;
+        command.Parameters.Add(group);
+        await using var row = await command.ExecuteReaderAsync();
+        Assert.True(await row.ReadAsync());
+        Assert.True(row.GetBoolean(0));
+        Assert.Equal(1, row.GetInt64(1));
     }
 
-    [Fact]
-    public async Task EnsureScheduled_RestartOnTheSameFile_KeepsTheStoredTrigger()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnsureScheduled_RestartOnTheSameFile_KeepsTheStoredTrigger(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using (var first = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 1, 0)))
         {
             await first.StopAsync();
@@ -72,10 +83,11 @@ public sealed class ReminderStageTriggersTests
             await second.ReminderRuns.NextAsync());
     }
 
-    [Fact]
-    public async Task EnsureScheduled_TimeOfDayChangedWhileDown_MovesThePendingStage()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnsureScheduled_TimeOfDayChangedWhileDown_MovesThePendingStage(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using (var first = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 1, 0)))
         {
             await first.StopAsync();
@@ -88,10 +100,11 @@ public sealed class ReminderStageTriggersTests
         Assert.Equal(Jst.At(2026, 12, 22, 11, 30), trigger.NextFireTimeUtc);
     }
 
-    [Fact]
-    public async Task EnsureScheduled_FirstReminderCountChangedWhileDown_MovesThePendingStage()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task EnsureScheduled_FirstReminderCountChangedWhileDown_MovesThePendingStage(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using (var first = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 21, 0)))
         {
             await first.StopAsync();

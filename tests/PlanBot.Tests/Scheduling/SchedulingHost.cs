@@ -22,10 +22,10 @@ internal sealed class SchedulingHost : IAsyncDisposable
     private bool _started;
     private IScheduler? _scheduler;
 
-    private SchedulingHost(TempPlanStore store, DateTimeOffset now, IReadOnlyDictionary<string, string?> settings)
+    private SchedulingHost(TempPlanStore store, DateTimeOffset now, IReadOnlyDictionary<string, string?> settings, RecordingReminderStageRunner? reminderRuns = null)
     {
         Clock = new FakeTimeProvider(now.ToUniversalTime());
-        ReminderRuns = new RecordingReminderStageRunner(Clock);
+        ReminderRuns = reminderRuns ?? new RecordingReminderStageRunner(Clock);
         DigestRuns = new RecordingWeeklyDigestRunner(Clock);
 
         var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
@@ -63,6 +63,14 @@ internal sealed class SchedulingHost : IAsyncDisposable
         var host = Create(store, now, settings);
         await host.StartAsync();
         return host;
+    }
+
+    /// <summary>A second instance on the same store whose stage runs are recorded with this one's, as a cluster's are.</summary>
+    public async Task<SchedulingHost> StartPeerAsync(TempPlanStore store)
+    {
+        var peer = new SchedulingHost(store, Clock.GetUtcNow(), new Dictionary<string, string?>(), ReminderRuns);
+        await peer.StartAsync();
+        return peer;
     }
 
     public async Task StartAsync()

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using PlanBot.Data;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Reminders;
+using PlanBot.Testing;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Scheduling;
@@ -37,5 +39,18 @@ public sealed class SchedulingServiceCollectionExtensionsTests
         var error = await Assert.ThrowsAsync<OptionsValidationException>(host.StartAsync);
 
         Assert.Contains(expected, error.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Start_OnEachProvider_StoresTheScheduleInThePlanStoreClusteredOnlyOnPostgreSql(PlanStoreProvider provider)
+    {
+        using var store = new TempPlanStore(provider);
+        await using var host = await SchedulingHost.StartAsync(store, Jst.At(2026, 12, 1, 0));
+
+        var metadata = await (await host.SchedulerAsync()).GetMetadata(CancellationToken.None);
+
+        Assert.True(metadata.JobStorePersistent);
+        Assert.Equal(provider == PlanStoreProvider.PostgreSql, metadata.JobStoreClustered);
     }
 }

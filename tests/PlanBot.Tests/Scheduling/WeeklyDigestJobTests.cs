@@ -1,4 +1,6 @@
+using PlanBot.Data;
 using PlanBot.Scheduling;
+using PlanBot.Testing;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Scheduling;
@@ -6,11 +8,13 @@ namespace PlanBot.Tests.Scheduling;
 /// <summary>The weekly digest fires through real Quartz on a real SQLite file, driven by a fake clock.</summary>
 public sealed class WeeklyDigestJobTests
 {
-    [Fact]
-    public async Task Execute_HolidayMonday_PostsOnTuesdayForThatWeek()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_HolidayMonday_PostsOnTuesdayForThatWeek(PlanStoreProvider provider)
     {
         // 2027-01-11 is 成人の日: the week of 01-11 posts on Tuesday 01-12; the next week on Monday 01-18.
         await AssertChainAsync(
+            provider,
             start: Jst.At(2027, 1, 5, 12),
             settings: [],
             fires:
@@ -21,21 +25,25 @@ public sealed class WeeklyDigestJobTests
             then: new(new DateOnly(2027, 1, 25), Jst.At(2027, 1, 25, 9)));
     }
 
-    [Fact]
-    public async Task Execute_GoldenWeek_PostsOnTheFirstBusinessDay()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_GoldenWeek_PostsOnTheFirstBusinessDay(PlanStoreProvider provider)
     {
         // 5/3 憲法記念日, 5/4 みどりの日, 5/5 こどもの日 (Monday to Wednesday): the week of 5/3 posts on Thursday 5/6.
         await AssertChainAsync(
+            provider,
             start: Jst.At(2027, 4, 27, 0),
             settings: [],
             fires: [new(new DateOnly(2027, 5, 3), Jst.At(2027, 5, 6, 9))],
             then: new(new DateOnly(2027, 5, 10), Jst.At(2027, 5, 10, 9)));
     }
 
-    [Fact]
-    public async Task Execute_ConfiguredDayAndTime_PostsThen()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_ConfiguredDayAndTime_PostsThen(PlanStoreProvider provider)
     {
         await AssertChainAsync(
+            provider,
             start: Jst.At(2027, 2, 1, 0),
             settings: [("Digest:Day", "Wednesday"), ("Digest:TimeOfDay", "17:30")],
             fires:
@@ -47,10 +55,11 @@ public sealed class WeeklyDigestJobTests
             then: new(new DateOnly(2027, 2, 17), Jst.At(2027, 2, 17, 17, 30)));
     }
 
-    [Fact]
-    public async Task Execute_DowntimeOverFourWeeks_PostsOnceAndResumesNextWeek()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Execute_DowntimeOverFourWeeks_PostsOnceAndResumesNextWeek(PlanStoreProvider provider)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using (var before = await SchedulingHost.StartAsync(store, Jst.At(2027, 1, 5, 12)))
         {
             await before.StopAsync();
@@ -71,9 +80,9 @@ public sealed class WeeklyDigestJobTests
     }
 
     private static async Task AssertChainAsync(
-        DateTimeOffset start, (string Key, string Value)[] settings, WeeklyDigestRun[] fires, WeeklyDigestRun then)
+        PlanStoreProvider provider, DateTimeOffset start, (string Key, string Value)[] settings, WeeklyDigestRun[] fires, WeeklyDigestRun then)
     {
-        using var store = new TempPlanStore();
+        using var store = new TempPlanStore(provider);
         await using var host = await SchedulingHost.StartAsync(store, start, settings);
 
         foreach (var expected in fires)

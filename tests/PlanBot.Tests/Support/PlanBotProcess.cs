@@ -1,146 +1,157 @@
-using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
 
 namespace PlanBot.Tests.Support;
 
 /// <summary>
-/// PlanBot as a child process (the built entry point, <c>dotnet PlanBot.dll</c>) on a free loopback port, over a test's
-/// store, in local mode and nothing of this machine's identity settings: a host that a test can kill with SIGKILL.
+/// PlanBot's web host as a real child process (<c>dotnet PlanBot.dll</c> from the test's output folder, where the build
+/// copies the app with its runtime config), on a free loopback port, configured through environment variables as an
+/// operator would. For what only separate processes show: a second host refused on one SQLite file, instances sharing
+/// a PostgreSQL store, one of them killed with SIGKILL.
 /// </summary>
 internal sealed class PlanBotProcess : IAsyncDisposable
 {
-    private const int KeptLines = 200;
-
     private readonly Process _process;
-    private readonly ConcurrentQueue<string> _output = new();
+    private readonly StringBuilder _output = new();
 
     private PlanBotProcess(Process process, Uri baseAddress)
     {
         _process = process;
         BaseAddress = baseAddress;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
     }
 
     public Uri BaseAddress { get; }
 
-    public Uri MessagesEndpoint => new(BaseAddress, "api/messages");
+    public int Id => _process.Id;
 
-    /// <summary>The last lines it wrote, for a failure message.</summary>
-    public string Output => string.Join('\n', _output);
+    public bool HasExited => _process.HasExited;
 
-    /// <summary>Starts it and waits until <c>/healthz/live</c> answers (or the process ends, or <paramref name="patience"/> passes).</summary>
-    public static async Task<PlanBotProcess> StartAsync(TempPlanStore store, IReadOnlyDictionary<string, string?> settings, TimeSpan patience)
+    /// <summary>What the process wrote to stdout and stderr so far.</summary>
+    public string Output
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        get
+        {
+            lock (_output)
+            {
+                return _output.ToString();
+            }
+        }
+    }
+
+    /// <param name="workingDirectory">The content root (a temp folder of the test's).</param>
+    /// <param name="settings">Configuration keys as in appsettings (<c>ConnectionStrings:PlanStore</c>), passed as environment variables.</param>
+    public static PlanBotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> settings)
+    {
+        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
-            WorkingDirectory = store.Folder,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
+            UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PlanBot.dll"));
-        start.ArgumentList.Add("--urls");
-        start.ArgumentList.Add(baseAddress.ToString().TrimEnd('/'));
-        var environment = new Dictionary<string, string?>
+        start.Environment["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        start.Environment["DOTNET_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        // No bot identity: the fake Teams takes no tokens, and outside Development local mode has to be asked for.
+        start.Environment["PlanBot__LocalMode"] = "true";
+        // Two hosts and the test on 2 cores: workstation GC keeps each process small.
+        start.Environment["DOTNET_gcServer"] = "0";
+        foreach (var (key, value) in settings)
         {
-            ["ConnectionStrings__PlanStore"] = store.ConnectionString,
-            ["ASPNETCORE_ENVIRONMENT"] = "Production",
-            ["DOTNET_ENVIRONMENT"] = "Production",
-            ["PlanBot__LocalMode"] = "true",
-            ["PlanSeed__ImportWhenStoreEmpty"] = "false",
-            ["MicrosoftAppId"] = null,
-            ["MicrosoftAppPassword"] = null,
-            ["MicrosoftAppType"] = null,
-            ["MicrosoftAppTenantId"] = null,
-            ["OTEL_EXPORTER_OTLP_ENDPOINT"] = null,
-            ["APPLICATIONINSIGHTS_CONNECTION_STRING"] = null,
-        };
-        foreach (var (name, value) in settings)
-        {
-            environment[name.Replace(":", "__", StringComparison.Ordinal)] = value;
+            start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
-        foreach (var (name, value) in environment)
+        var process = Process.Start(start) ?? throw new InvalidOperationException("PlanBot did not start.");
+        return new PlanBotProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
+    }
+
+    /// <summary>Waits until <c>/healthz</c> answers 200; fails with the process' output when it exits first or never does.</summary>
+    public async Task WaitUntilHealthyAsync(TimeSpan patience)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        using var timeout = new CancellationTokenSource(patience);
+        while (true)
         {
-            if (value is null)
+            if (_process.HasExited)
             {
-                start.Environment.Remove(name);
-            }
-            else
-            {
-                start.Environment[name] = value;
-            }
-        }
-
-        var process = Process.Start(start)!;
-        var bot = new PlanBotProcess(process, baseAddress);
-        process.OutputDataReceived += (_, e) => bot.Keep(e.Data);
-        process.ErrorDataReceived += (_, e) => bot.Keep(e.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
-        using var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(5) };
-        for (var waited = Stopwatch.StartNew(); ; await Task.Delay(100))
-        {
-            if (process.HasExited)
-            {
-                throw new InvalidOperationException($"PlanBot exited with {process.ExitCode} while starting:\n{bot.Output}");
-            }
-
-            if (waited.Elapsed > patience)
-            {
-                await bot.DisposeAsync();
-                throw new TimeoutException($"PlanBot did not answer /healthz/live within {patience}:\n{bot.Output}");
+                throw new InvalidOperationException($"PlanBot exited with {_process.ExitCode} before it was healthy:\n{Output}");
             }
 
             try
             {
-                using var live = await http.GetAsync(new Uri("healthz/live", UriKind.Relative));
-                if (live.IsSuccessStatusCode)
+                using var response = await client.GetAsync(new Uri("healthz", UriKind.Relative), timeout.Token);
+                if (response.IsSuccessStatusCode)
                 {
-                    return bot;
+                    return;
                 }
             }
             catch (HttpRequestException)
             {
                 // Not listening yet.
             }
-            catch (TaskCanceledException)
+            catch (TaskCanceledException) when (!timeout.IsCancellationRequested)
             {
-                // Listening, not answering yet.
+                // One slow answer on a loaded machine; ask again.
             }
+            catch (OperationCanceledException) when (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"PlanBot was not healthy within {patience}:\n{Output}");
+            }
+
+            if (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"PlanBot was not healthy within {patience}:\n{Output}");
+            }
+
+            await Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None);
         }
     }
 
-    /// <summary>SIGKILL: no shutdown, no flush, no finally; what is not committed is gone.</summary>
+    /// <summary>Waits for the process to exit by itself; its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan patience)
+    {
+        using var timeout = new CancellationTokenSource(patience);
+        await _process.WaitForExitAsync(timeout.Token);
+        return _process.ExitCode;
+    }
+
+    /// <summary>SIGKILL: the process dies at once, nothing stopped in order, nothing flushed.</summary>
     public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
+    }
+
+    public async ValueTask DisposeAsync()
     {
         if (!_process.HasExited)
         {
             _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        _process.WaitForExit();
-    }
-
-    public ValueTask DisposeAsync()
-    {
-        Kill();
         _process.Dispose();
-        return ValueTask.CompletedTask;
     }
 
-    private void Keep(string? line)
+    private void Append(string? line)
     {
         if (line is null)
         {
             return;
         }
 
-        _output.Enqueue(line);
-        while (_output.Count > KeptLines && _output.TryDequeue(out _))
+        lock (_output)
         {
+            _output.AppendLine(line);
         }
     }
 

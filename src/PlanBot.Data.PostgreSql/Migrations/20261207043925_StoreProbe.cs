@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace PlanBot.Data.Migrations
+namespace PlanBot.Data.PostgreSql.Migrations
 {
     /// <inheritdoc />
     public partial class StoreProbe : Migration
@@ -15,8 +15,8 @@ namespace PlanBot.Data.Migrations
                 name: "store_probe",
                 columns: table => new
                 {
-                    Id = table.Column<int>(type: "INTEGER", nullable: false),
-                    CheckedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                    Id = table.Column<int>(type: "integer", nullable: false),
+                    CheckedAtUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {

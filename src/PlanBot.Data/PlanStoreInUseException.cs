@@ -1,0 +1,19 @@
+namespace PlanBot.Data;
+
+/// <summary>The SQLite plan store is held by another PlanBot host; the message says what to do.</summary>
+public sealed class PlanStoreInUseException : Exception
+{
+    public PlanStoreInUseException()
+    {
+    }
+
+    public PlanStoreInUseException(string message)
+        : base(message)
+    {
+    }
+
+    public PlanStoreInUseException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}
