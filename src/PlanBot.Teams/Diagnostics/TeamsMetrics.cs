@@ -41,6 +41,7 @@ public sealed class TeamsMetrics
         public const string NotOnRoster = "not_on_roster";
         public const string NoCycle = "no_cycle";
         public const string Unreadable = "unreadable";
+        public const string NotSaved = "not_saved";
     }
 
     /// <summary>Outcomes of <see cref="Delivery"/>.</summary>

@@ -119,7 +119,19 @@ internal sealed partial class ProgressCardHandler(
 
         var accepted = validation.Submission! with { CardId = submission.CardId.Length is > 0 and <= OutboxEntry.MaxKeyLength ? submission.CardId : null };
         cycle.RecordAnswers(accepted);
-        var isNew = await cycles.RecordSubmissionAsync(accepted, cancellationToken).ConfigureAwait(false);
+        bool isNew;
+        try
+        {
+            isNew = await cycles.RecordSubmissionAsync(accepted, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is not (OperationCanceledException or ArgumentException or InvalidOperationException))
+        {
+            // The store refused the write (a full disk, a lost database): say so on the card and keep what they entered.
+            metrics.Answer(TeamsMetrics.AnswerOutcomes.NotSaved);
+            LogNotSaved(logger, quarter, accepted.Id.Value, e);
+            return ReminderCard.Build(shown with { Entries = submission.Entries, Errors = [new AnswerError(null, AnswerProblem.NotSaved)] });
+        }
+
         metrics.Answer(isNew ? TeamsMetrics.AnswerOutcomes.Recorded : TeamsMetrics.AnswerOutcomes.Duplicate);
         LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);
 
@@ -178,4 +190,7 @@ internal sealed partial class ProgressCardHandler(
 
     [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Reminder card for {Quarter} recorded: submission {SubmissionId}, {Reports} reports, new {IsNew}")]
     private static partial void LogRecorded(ILogger logger, FiscalQuarter quarter, string submissionId, int reports, bool isNew);
+
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Reminder card for {Quarter} not recorded: the store refused submission {SubmissionId}; the user was told and keeps their entries")]
+    private static partial void LogNotSaved(ILogger logger, FiscalQuarter quarter, string submissionId, Exception exception);
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data;
 using PlanBot.Tests.EndToEnd;
+using PlanBot.Tests.Reminders;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Robustness;
@@ -35,5 +36,32 @@ public sealed class FullVolumeTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, full.StatusCode);
         Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
         Assert.True(new FileInfo(database + "-wal").Length < 1024 * 1024);
+    }
+
+    [SkippableFact]
+    public async Task CardAnswer_VolumeFull_CardSaysNothingWasRecordedAndKeepsTheEntries_ThenRecordsOnceFreed()
+    {
+        using var volume = TinyVolume.Mount(megabytes: 32);
+        Skip.If(volume.Problem is not null, volume.Problem);
+        var database = Path.Combine(volume.Path, "planbot.db");
+        await using var bot = await ReminderCardBot.StartAsync(settings: new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:PlanStore"] = new SqliteConnectionStringBuilder { DataSource = database }.ToString(),
+        });
+        Assert.True(await bot.Bot.Services.GetRequiredService<SqliteWalCheckpointer>().CheckpointAsync(CancellationToken.None));
+        var filler = volume.Fill();
+
+        var refused = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "遅延", percent: "30", comment: "業者選定が遅れています。")));
+        var (reportsWhileFull, _) = await bot.StoredAsync();
+        File.Delete(filler);
+        var recorded = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "遅延", percent: "30", comment: "業者選定が遅れています。")));
+
+        Assert.Contains("まだ記録されていません", ProgressCardJson.AllText(refused), StringComparison.Ordinal);
+        Assert.Equal("遅延", ProgressCardJson.ValueOf(refused, $"status:{bot.Key}"));
+        Assert.Equal("30", ProgressCardJson.ValueOf(refused, $"percent:{bot.Key}"));
+        Assert.Equal("業者選定が遅れています。", ProgressCardJson.ValueOf(refused, $"comment:{bot.Key}"));
+        Assert.Empty(reportsWhileFull);
+        Assert.Contains("記録しました", ProgressCardJson.AllText(recorded), StringComparison.Ordinal);
+        Assert.Single((await bot.StoredAsync()).Reports);
     }
 }
