@@ -42,7 +42,7 @@ internal static class ConnectorResilience
                 MaxDelay = options.MaxDelay,
                 ShouldRetryAfterHeader = false,
                 ShouldHandle = args => ValueTask.FromResult(IsInline(args.Context)
-                    ? args.AttemptNumber < options.InlineRetryAttempts && ShouldRetryAtOnce(args.Outcome)
+                    ? args.AttemptNumber < options.InlineRetryAttempts && ShouldRetryAtOnce(args.Outcome, timeProvider)
                     : ShouldRetry(args.Outcome, options, timeProvider)),
                 DelayGenerator = args => ValueTask.FromResult(
                     IsInline(args.Context) ? TimeSpan.Zero
@@ -85,9 +85,14 @@ internal static class ConnectorResilience
     /// A blip worth one immediate retry: a gateway's 412/502/503/504. Not a 429 (its wait belongs to the outbox), and not
     /// a host that cannot be reached (an immediate second try fails alike).
     /// </summary>
-    private static bool ShouldRetryAtOnce(Outcome<HttpResponseMessage> outcome) =>
-        outcome.Result?.StatusCode is HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway
-            or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout;
+    /// <summary>What an inline retry may try again without waiting: transient statuses, and a 429 that asks for no wait.</summary>
+    private static bool ShouldRetryAtOnce(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider) =>
+        outcome.Result switch
+        {
+            { StatusCode: HttpStatusCode.TooManyRequests } throttled => RetryAfter.Of(throttled, timeProvider) is { } wait && wait <= TimeSpan.Zero,
+            { StatusCode: HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
+            _ => false,
+        };
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ConnectorResilienceOptions options, TimeProvider timeProvider) =>
         outcome switch
