@@ -72,6 +72,37 @@ internal sealed class BareLookup
         return LatestPerSubTheme(reports.Where(r => r.Quarter <= current && r.SubThemeKey.StartsWith(prefix, StringComparison.Ordinal))).ToList();
     }
 
+    /// <summary>遅延 (the typo question 産業部の遅延 answers it): sub-themes whose latest report up to now is 遅延.</summary>
+    public List<ProgressReport> DelayedNow() =>
+        LatestPerSubTheme(reports.Where(r => r.Quarter <= current))
+            .Where(r => r.Status == ProgressStatus.Delayed)
+            .ToList();
+
+    /// <summary>
+    /// 前期から悪化した取組は?: sub-themes whose latest report of the open round ranks worse than their latest of the
+    /// quarter before (完了 &lt; 順調 &lt; 未着手 &lt; 要注意 &lt; 遅延; 中止 not ranked).
+    /// </summary>
+    public List<string> WorseThanPreviousQuarter()
+    {
+        static int? Rank(ProgressStatus s) => s switch
+        {
+            ProgressStatus.Completed => 0,
+            ProgressStatus.OnTrack => 1,
+            ProgressStatus.NotStarted => 2,
+            ProgressStatus.AtRisk => 3,
+            ProgressStatus.Delayed => 4,
+            _ => null,
+        };
+
+        var round = reports.Where(r => r.Quarter <= current).Max(r => r.Quarter);
+        var now = LatestPerSubTheme(reports.Where(r => r.Quarter == round)).ToDictionary(r => r.SubThemeKey, StringComparer.Ordinal);
+        var before = LatestPerSubTheme(reports.Where(r => r.Quarter == round.Previous)).ToDictionary(r => r.SubThemeKey, StringComparer.Ordinal);
+        return now.Values
+            .Where(r => before.TryGetValue(r.SubThemeKey, out var b) && Rank(r.Status) is { } to && Rank(b.Status) is { } from && to > from)
+            .Select(r => r.SubThemeKey)
+            .ToList();
+    }
+
     private static IEnumerable<ProgressReport> LatestPerSubTheme(IEnumerable<ProgressReport> candidates) =>
         candidates
             .GroupBy(r => r.SubThemeKey, StringComparer.Ordinal)

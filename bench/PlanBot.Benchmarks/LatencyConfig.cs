@@ -37,5 +37,8 @@ public sealed class LatencyConfig : ManualConfig
         // P50 is the median; the job's settings are stated above, so the table keeps to the figures.
         HideColumns(Column.Error, Column.Median, "Job", "OutlierMode", "Force", "InvocationCount", "IterationCount", "UnrollFactor", "WarmupCount");
         WithSummaryStyle(SummaryStyle.Default.WithTimeUnit(TimeUnit.Microsecond));
+
+        // Building the benchmark process takes minutes when others build on the same two cores; the default 2 minutes fails the run.
+        WithBuildTimeout(TimeSpan.FromMinutes(15));
     }
 }

@@ -14,6 +14,10 @@ public sealed class BotConnectorOptions
     public static readonly IReadOnlyList<string> DefaultAllowedServiceUrlHosts =
         ["smba.trafficmanager.net", "*.botframework.com", "*.teams.microsoft.com", "*.teams.microsoft.us"];
 
+    /// <summary>Where Teams' upload URLs for files a user accepted point: the users' OneDrive (SharePoint), per cloud.</summary>
+    public static readonly IReadOnlyList<string> DefaultAllowedUploadHosts =
+        ["*.sharepoint.com", "*.sharepoint.us", "*.sharepoint-mil.us", "*.sharepoint.cn", "*.sharepoint.de"];
+
     public string? MicrosoftAppId { get; set; }
 
     public string? MicrosoftAppPassword { get; set; }
@@ -48,6 +52,12 @@ public sealed class BotConnectorOptions
     /// </summary>
     public IList<string> AllowedServiceUrlHosts { get; } = [];
 
+    /// <summary>
+    /// Hosts a file the user accepted may be uploaded to (no token is sent there), "*." meaning any subdomain. Empty means
+    /// <see cref="DefaultAllowedUploadHosts"/>. In local mode only loopback upload URLs are accepted.
+    /// </summary>
+    public IList<string> AllowedUploadHosts { get; } = [];
+
     /// <summary>Allowed clock difference when checking token lifetimes.</summary>
     public TimeSpan ClockSkew { get; set; } = TimeSpan.FromMinutes(5);
 
@@ -76,6 +86,9 @@ public sealed class BotConnectorOptions
 
     public IReadOnlyList<string> EffectiveAllowedServiceUrlHosts =>
         AllowedServiceUrlHosts.Count > 0 ? [.. AllowedServiceUrlHosts] : DefaultAllowedServiceUrlHosts;
+
+    public IReadOnlyList<string> EffectiveAllowedUploadHosts =>
+        AllowedUploadHosts.Count > 0 ? [.. AllowedUploadHosts] : DefaultAllowedUploadHosts;
 
     /// <summary>The parsed <see cref="MicrosoftAppType"/>, SingleTenant when only the tenant is given; call after validation.</summary>
     public BotAppType AppType =>

@@ -102,6 +102,9 @@ internal sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnect
         failures.AddRange(options.AllowedServiceUrlHosts
             .Where(pattern => !ServiceUrlHostPolicy.IsValidPattern(pattern))
             .Select(pattern => $"BotConnector:AllowedServiceUrlHosts entry '{pattern}' is not a host or *.domain pattern."));
+        failures.AddRange(options.AllowedUploadHosts
+            .Where(pattern => !ServiceUrlHostPolicy.IsValidPattern(pattern))
+            .Select(pattern => $"BotConnector:AllowedUploadHosts entry '{pattern}' is not a host or *.domain pattern."));
     }
 
     private static void ValidateLimits(BotConnectorOptions options, List<string> failures)

@@ -12,6 +12,7 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Snapshots;
 
 namespace PlanBot.Data;
 
@@ -20,8 +21,9 @@ public static class DataServiceCollectionExtensions
     /// <summary>
     /// Registers the plan store: options (<c>PlanStore:Provider</c> Sqlite or PostgreSql; connection string from
     /// <c>ConnectionStrings:PlanStore</c>, for SQLite by default <c>&lt;content root&gt;/data/planbot.db</c>), the outbox's
-    /// retry options, the DbContext factory, the stores, and migrations applied at start. Register hosted services that
-    /// read the store after this call.
+    /// retry options, the DbContext factory, the stores, the in-memory snapshots of plan, roster and latest reports kept
+    /// current by the store's change counters, and migrations applied at start. Register hosted services that read the
+    /// store after this call.
     /// </summary>
     public static IServiceCollection AddPlanBotData(this IServiceCollection services, IConfiguration configuration)
     {
@@ -69,6 +71,8 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<IOutboxSenderLease, OutboxSenderLease>();
         services.AddSingleton<IInboundActivityLog, InboundActivityLog>();
+        services.AddSingleton<IStoreVersions, StoreVersions>();
+        services.TryAddSingleton<PlanSnapshots>();
         return services;
     }
 

@@ -61,6 +61,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
 
     public DbSet<InboundActivityRow> InboundActivities => Set<InboundActivityRow>();
 
+    public DbSet<StoreVersionRow> StoreVersions => Set<StoreVersionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlanDbContext).Assembly);

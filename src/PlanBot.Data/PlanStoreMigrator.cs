@@ -24,7 +24,14 @@ public sealed class PlanStoreMigrator(
         DataLog.MigratingPlanStore(logger, options.Value.Describe());
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken).ConfigureAwait(false)).ToList();
-        await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+
+        // Migrate also takes the migration lock and compares the model with the last migration's: most of a start's
+        // time on an existing store. With nothing pending (the history table lists every migration) it is skipped.
+        if (pending.Count > 0)
+        {
+            await db.Database.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         DataLog.MigratedPlanStore(logger, pending.Count);
     }
 }

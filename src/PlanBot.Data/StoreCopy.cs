@@ -15,8 +15,11 @@ namespace PlanBot.Data;
 /// </summary>
 public static class StoreCopy
 {
-    /// <summary>Tables that may hold rows in an "empty" target: its schema bookkeeping.</summary>
-    private static readonly HashSet<string> Bookkeeping = new(StringComparer.OrdinalIgnoreCase) { "__EFMigrationsHistory", "__EFMigrationsLock", "qrtz_locks" };
+    /// <summary>
+    /// Tables that may hold rows in an "empty" target: its schema bookkeeping, and the change counters the migration
+    /// seeds (replaced by the source's when copying).
+    /// </summary>
+    private static readonly HashSet<string> Bookkeeping = new(StringComparer.OrdinalIgnoreCase) { "__EFMigrationsHistory", "__EFMigrationsLock", "qrtz_locks", "store_versions" };
 
     /// <summary>The target's tables that hold rows (its schema bookkeeping aside): empty means it may receive a store.</summary>
     public static async Task<IReadOnlyList<string>> NonEmptyTablesAsync(string postgresConnectionString, CancellationToken cancellationToken)
@@ -54,6 +57,7 @@ public static class StoreCopy
         target.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await target.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var copyTable = typeof(StoreCopy).GetMethod(nameof(CopyTableAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+        await target.StoreVersions.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         foreach (var entity in TablesInOrder(source.Model))
         {
             await ((Task)copyTable.MakeGenericMethod(entity.ClrType).Invoke(null, [source, target, cancellationToken])!).ConfigureAwait(false);

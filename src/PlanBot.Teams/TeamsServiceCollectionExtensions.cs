@@ -7,6 +7,7 @@ using PlanBot.Domain.Questions;
 using PlanBot.Teams.Chat;
 using PlanBot.Teams.Conversations;
 using PlanBot.Teams.Digest;
+using PlanBot.Teams.Export;
 using PlanBot.Teams.Proactive;
 using PlanBot.Teams.Questions;
 using PlanBot.Teams.Reminders;
@@ -48,6 +49,7 @@ public static class TeamsServiceCollectionExtensions
         services.AddPlanBotReminders();
         services.AddPlanBotRosterCheck();
         services.AddPlanBotDigest();
+        services.AddPlanBotExport();
 
         services.Replace(ServiceDescriptor.Scoped<IConversationReferenceSink, ConversationRecorder>());
         services.Replace(ServiceDescriptor.Singleton<ITrustedServiceUrls, StoredTrustedServiceUrls>());

@@ -26,6 +26,7 @@ builder.Services.AddPlanBotConnector(builder.Configuration);
 builder.Services.AddPlanBotScaleOut(builder.Configuration);
 builder.Services.AddPlanBotTeams();
 builder.Services.AddPlanBotWeeklyDigest();
+builder.Services.AddPlanBotBoardPaper(builder.Configuration);
 builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddPlanBotHealthChecks();

@@ -27,6 +27,7 @@ internal sealed partial class BotRequestProcessor(
     IAcknowledgementPolicy acknowledgement,
     TurnRunner runner,
     ConnectorMetrics metrics,
+    OverloadLog overload,
     TimeProvider timeProvider,
     ILogger<BotRequestProcessor> logger)
 {
@@ -203,7 +204,7 @@ internal sealed partial class BotRequestProcessor(
             await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
         }
 
-        LogQueueFull(logger, activity.Type, activity.Id);
+        overload.QueueFull();
         return Results.StatusCode(StatusCodes.Status503ServiceUnavailable);
     }
 

@@ -13,6 +13,8 @@ namespace PlanBot.Connector.Hosting;
 /// <summary>Registers the Bot Connector edge: options, inbound validation, outbound client, queue and workers.</summary>
 public static class ConnectorServiceCollectionExtensions
 {
+    private const string FileUploadClientPipelineName = "PlanBot.FileUpload";
+
     /// <summary>
     /// Binds <see cref="BotConnectorOptions"/> from the configuration root (Bot Framework names), the "BotConnector"
     /// section and the Agents SDK's connection settings (<see cref="BotIdentityConfiguration"/>), validated at start. Register your <see cref="IActivityHandler"/> and <see cref="IConversationReferenceSink"/>
@@ -49,6 +51,10 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddKeyedTransient<IConnectorClient>(ConnectorClients.NoWait, static (provider, _) =>
             provider.GetRequiredService<IConnectorClient>() is ConnectorClient client ? client.WithoutWaits() : provider.GetRequiredService<IConnectorClient>());
 
+        // Uploads of accepted files go to OneDrive's upload URL: the same retries, never the bot's token.
+        services.AddHttpClient<IFileUploadClient, FileUploadClient>()
+            .AddResilienceHandler(FileUploadClientPipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
+
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
         services.TryAddSingleton<IReplyOutbox, NullReplyOutbox>();
@@ -56,6 +62,7 @@ public static class ConnectorServiceCollectionExtensions
         services.TryAddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();
+        services.TryAddSingleton<OverloadLog>();
         services.TryAddSingleton<BotRequestProcessor>();
         services.AddHostedService<ConnectorStartupLog>();
         services.AddHostedService<ClientSecretExpiryMonitor>();

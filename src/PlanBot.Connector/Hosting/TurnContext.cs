@@ -18,15 +18,32 @@ public sealed class TurnContext(Activity activity, ClaimsIdentity identity, ICon
 
     public string ConversationId => Activity.Conversation!.Id!;
 
+    /// <summary>What the turn did, in a few words of English, for the one line the turn is logged with ("question: …").</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>Messages sent or replied into the conversation by this turn.</summary>
+    public int MessagesSent => _messagesSent;
+
+    private int _messagesSent;
+
     /// <summary>Sends a message into this activity's conversation (not threaded as a reply).</summary>
-    public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message, CancellationToken cancellationToken) =>
-        Connector.SendToConversationAsync(ServiceUrl, ConversationId, Address(message), cancellationToken);
+    public Task<ConnectorResult<ResourceResponse>> SendAsync(Activity message, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _messagesSent);
+        return Connector.SendToConversationAsync(ServiceUrl, ConversationId, Address(message), cancellationToken);
+    }
 
     /// <summary>Replies to this activity (in a channel, into its thread).</summary>
-    public Task<ConnectorResult<ResourceResponse>> ReplyAsync(Activity message, CancellationToken cancellationToken) =>
-        string.IsNullOrEmpty(Activity.Id)
-            ? SendAsync(message, cancellationToken)
-            : Connector.ReplyToActivityAsync(ServiceUrl, ConversationId, Activity.Id, Address(message) with { ReplyToId = Activity.Id }, cancellationToken);
+    public Task<ConnectorResult<ResourceResponse>> ReplyAsync(Activity message, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrEmpty(Activity.Id))
+        {
+            return SendAsync(message, cancellationToken);
+        }
+
+        Interlocked.Increment(ref _messagesSent);
+        return Connector.ReplyToActivityAsync(ServiceUrl, ConversationId, Activity.Id, Address(message) with { ReplyToId = Activity.Id }, cancellationToken);
+    }
 
     public Task<ConnectorResult<ResourceResponse>> ReplyAsync(string text, CancellationToken cancellationToken) =>
         ReplyAsync(Activity.CreateReply(text), cancellationToken);

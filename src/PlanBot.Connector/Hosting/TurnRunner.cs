@@ -10,7 +10,10 @@ using Activity = PlanBot.Connector.Schema.Activity;
 
 namespace PlanBot.Connector.Hosting;
 
-/// <summary>Runs one turn in its own DI scope: record the conversation reference, then the app's handler with the turn's connector.</summary>
+/// <summary>
+/// Runs one turn in its own DI scope: record the conversation reference, then the app's handler; then logs the turn as
+/// one Information line (what came in, what went out, how long), the only line a turn writes at the default level.
+/// </summary>
 internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, IOptions<BotConnectorOptions> options, TimeProvider timeProvider, ILogger<TurnRunner> logger)
 {
     /// <param name="traceParent">The accepting request's trace context for a queued turn; default: the current activity.</param>
@@ -32,10 +35,26 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, IOpt
                 LogSinkFailed(logger, activity.Type, activity.Id, exception);
             }
 
+            var started = timeProvider.GetTimestamp();
             var turn = new TurnContext(activity, identity, ConnectorFor(services, activity));
-            return await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            var response = await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
+            if (logger.IsEnabled(LogLevel.Information))
+            {
+                LogTurn(
+                    logger,
+                    activity.Name is { Length: > 0 } name ? $"{activity.Type} {name}" : activity.Type,
+                    turn.Outcome ?? "-",
+                    turn.MessagesSent,
+                    response is null ? "-" : response.Status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    timeProvider.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            return response;
         }
     }
+
+    [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Turn {Activity}: {Outcome}; {Sent} messages sent, invoke answer {Status}, {ElapsedMs:F0} ms")]
+    private static partial void LogTurn(ILogger logger, string? activity, string outcome, int sent, string status, double elapsedMs);
 
     /// <summary>The connector with the turn's reply budget, retried inline at once or not at all, failures handed to the outbox.</summary>
     private TurnConnector ConnectorFor(IServiceProvider services, Activity activity)

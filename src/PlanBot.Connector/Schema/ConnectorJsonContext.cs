@@ -16,4 +16,7 @@ namespace PlanBot.Connector.Schema;
 [JsonSerializable(typeof(TeamsChannelAccount))]
 [JsonSerializable(typeof(TeamsChannelData))]
 [JsonSerializable(typeof(ErrorResponse))]
+[JsonSerializable(typeof(FileConsentCard))]
+[JsonSerializable(typeof(FileConsentCardResponse))]
+[JsonSerializable(typeof(FileInfoCard))]
 public sealed partial class ConnectorJsonContext : JsonSerializerContext;

@@ -718,6 +718,37 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("store_probe", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.StoreVersionRow", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("store_versions", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "plan",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Name = "roster",
+                            Version = 0L
+                        },
+                        new
+                        {
+                            Name = "progress",
+                            Version = 0L
+                        });
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.StrategyRow", b =>
                 {
                     b.Property<int>("Id")

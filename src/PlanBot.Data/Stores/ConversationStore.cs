@@ -5,7 +5,7 @@ using PlanBot.Domain.People;
 
 namespace PlanBot.Data.Stores;
 
-/// <summary><see cref="IConversationStore"/> in the plan store.</summary>
+/// <summary><see cref="IConversationStore"/> in the plan store: recording a conversation writes only what changed, and never races.</summary>
 internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> contexts) : IConversationStore
 {
     public async Task UpsertAsync(ConversationAddress address, CancellationToken cancellationToken)
@@ -15,18 +15,54 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
         var row = await db.Conversations.FindAsync([address.ConversationId], cancellationToken).ConfigureAwait(false);
         if (row is null)
         {
-            row = new ConversationRow
+            if (await InsertIfAbsentAsync(db, address, cancellationToken).ConfigureAwait(false))
             {
-                ConversationId = address.ConversationId,
-                ServiceUrl = address.ServiceUrl,
-                ServiceUrlKey = ServiceUrlKey(address.ServiceUrl),
-                ChannelId = address.ChannelId,
-            };
-            db.Conversations.Add(row);
+                return;
+            }
+
+            // Another turn of the same conversation (conversationUpdate and installationUpdate arrive together) inserted
+            // it first: what this activity adds is merged into that row.
+            row = await db.Conversations.SingleAsync(c => c.ConversationId == address.ConversationId, cancellationToken).ConfigureAwait(false);
         }
 
-        // An activity carries only part of what is known (a message has no team name, an install has no locale):
-        // what it leaves out keeps its stored value.
+        Merge(row, address);
+
+        // Most turns come from a conversation as it is stored: those write nothing.
+        if (!db.ChangeTracker.HasChanges())
+        {
+            return;
+        }
+
+        row.UpdatedAtUtc = address.UpdatedAt.UtcDateTime;
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Inserts the conversation unless its id is stored already, in one statement that cannot fail on a concurrent insert
+    /// (so a first contact never logs a unique-constraint error). False when the row was there.
+    /// </summary>
+    private static async Task<bool> InsertIfAbsentAsync(PlanDbContext db, ConversationAddress a, CancellationToken cancellationToken)
+    {
+        // SQLite and PostgreSQL both read this statement as written.
+        var inserted = await db.Database.ExecuteSqlAsync(
+            $"""
+            INSERT INTO conversations ("ConversationId", "Kind", "ServiceUrl", "ServiceUrlKey", "ChannelId", "TenantId", "BotId", "UserId",
+                "UserAadObjectId", "UserName", "TeamId", "TeamName", "Name", "Locale", "TimeZone", "State", "UpdatedAtUtc")
+            VALUES ({a.ConversationId}, {a.Kind.ToString()}, {a.ServiceUrl}, {ServiceUrlKey(a.ServiceUrl)}, {a.ChannelId}, {a.TenantId}, {a.BotId},
+                {a.UserId}, {a.UserAadObjectId}, {a.UserName}, {a.TeamId}, {a.TeamName}, {a.Name}, {a.Locale}, {a.TimeZone},
+                {a.State.ToString()}, {a.UpdatedAt.UtcDateTime})
+            ON CONFLICT ("ConversationId") DO NOTHING
+            """,
+            cancellationToken).ConfigureAwait(false);
+        return inserted > 0;
+    }
+
+    /// <summary>
+    /// An activity carries only part of what is known (a message has no team name, an install has no locale): what it
+    /// leaves out keeps its stored value. The change tracker compares with what was read, so equal values modify nothing.
+    /// </summary>
+    private static void Merge(ConversationRow row, ConversationAddress address)
+    {
         row.Kind = address.Kind;
         row.ServiceUrl = address.ServiceUrl;
         row.ServiceUrlKey = ServiceUrlKey(address.ServiceUrl);
@@ -42,8 +78,6 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
         row.Locale = address.Locale ?? row.Locale;
         row.TimeZone = address.TimeZone ?? row.TimeZone;
         row.State = address.State;
-        row.UpdatedAtUtc = address.UpdatedAt.UtcDateTime;
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task SetStateAsync(string conversationId, ConversationState state, DateTimeOffset at, CancellationToken cancellationToken)

@@ -28,6 +28,7 @@ public sealed class PlanStore(IDbContextFactory<PlanDbContext> contextFactory, T
         var run = ImportRunMapping.ToRow(clock.GetUtcNow(), source, summary, parsed.Report, merge.Changes);
         db.ImportRuns.Add(run);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await StoreVersions.BumpAsync(db, StoreVersions.Plan, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
 
         DataLog.PlanImported(logger, source.Name, source.Sha256, run.Id, summary.Strategies, summary.Initiatives, summary.SubThemes, summary.Items, merge.Changes.Count);

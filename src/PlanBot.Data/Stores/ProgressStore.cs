@@ -12,6 +12,7 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
     {
         ArgumentNullException.ThrowIfNull(report);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var subThemeId = await db.SubThemes.Where(s => s.Key == report.SubThemeKey).Select(s => (int?)s.Id)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"The plan has no sub-theme '{report.SubThemeKey}'.", nameof(report));
@@ -28,6 +29,8 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
             ReportedAtUtc = report.ReportedAt.UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await StoreVersions.BumpAsync(db, StoreVersions.Progress, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<ProgressReport?> GetLatestAsync(string subThemeKey, FiscalQuarter quarter, CancellationToken cancellationToken)
@@ -56,6 +59,27 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.ProgressReports.AsNoTracking()
+            .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new { Row = r, r.SubTheme.Key })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return rows.Select(r => ToDomain(r.Row, r.Key)).ToList();
+    }
+
+    public async Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(IReadOnlyCollection<string>? subThemeKeys, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var reports = db.ProgressReports.AsNoTracking();
+        if (subThemeKeys is not null)
+        {
+            var keys = subThemeKeys.Distinct(StringComparer.Ordinal).ToArray();
+            reports = reports.Where(r => keys.Contains(r.SubTheme.Key));
+        }
+
+        // A report is its quarter's latest when no later one (or an equal instant stored after it) exists: each probe is
+        // a seek on the (sub-theme, year, quarter, reported at) index, so the cost is one step per report kept.
+        var rows = await reports
+            .Where(r => !db.ProgressReports.Any(n => n.SubThemeId == r.SubThemeId && n.FiscalYear == r.FiscalYear && n.Quarter == r.Quarter
+                && (n.ReportedAtUtc > r.ReportedAtUtc || (n.ReportedAtUtc == r.ReportedAtUtc && n.Id > r.Id))))
             .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
             .Select(r => new { Row = r, r.SubTheme.Key })
             .ToListAsync(cancellationToken).ConfigureAwait(false);

@@ -1,8 +1,11 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
+using PlanBot.Domain;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
+using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Stores;
@@ -24,25 +27,9 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return null;
         }
 
-        var answered = await (
-                from l in db.SubmissionReports.AsNoTracking()
-                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
-                where s.CycleId == cycle.Id
-                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(db, cycle.Id, null, cancellationToken).ConfigureAwait(false);
 
-        // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
-        var answers = answered
-            .GroupBy(a => a.Key, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
-            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
-
-        var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(r => new CycleRecipient(
-            new Person(r.Name, r.Email, r.AadObjectId, r.Department, r.Role),
-            r.Items.OrderBy(i => i.Ordinal).Select(i => i.SubThemeKey).ToArray(),
-            Delivered(r.Deliveries, CycleCardKind.Reminder),
-            r.FollowUpDue,
-            Delivered(r.Deliveries, CycleCardKind.FollowUp)));
+        var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(ToRecipient);
 
         return ReminderCycle.Restore(
             new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
@@ -164,6 +151,19 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     public async Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        try
+        {
+            return await StoreSubmissionAsync(submission, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is DbException or DbUpdateException && !StoreErrors.IsUniqueViolation(e))
+        {
+            // The transaction was rolled back: nothing of the submission is stored.
+            throw new StoreWriteException($"The submission {submission.Id} could not be stored: {e.GetBaseException().Message}", e);
+        }
+    }
+
+    private async Task<bool> StoreSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         if (await db.ProgressSubmissions.AnyAsync(s => s.SubmissionId == submission.Id.Value, cancellationToken).ConfigureAwait(false))
@@ -177,6 +177,10 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             .Select(c => (int?)c.Id)
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        if (await RepeatsLastAsync(db, cycleId, submission, cancellationToken).ConfigureAwait(false))
+        {
+            return false;
+        }
         var keys = submission.Reports.Select(r => r.SubThemeKey).Distinct(StringComparer.Ordinal).ToArray();
         var subThemeIds = await db.SubThemes.Where(s => keys.Contains(s.Key))
             .ToDictionaryAsync(s => s.Key, s => s.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
@@ -216,9 +220,108 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return false;
         }
 
+        await StoreVersions.BumpAsync(db, StoreVersions.Progress, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
+
+    public async Task<ReminderCycle?> LoadForOwnerAsync(FiscalQuarter quarter, string email, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(email);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var cycle = await db.ReminderCycles.AsNoTracking()
+            .SingleOrDefaultAsync(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter, cancellationToken)
+            .ConfigureAwait(false);
+        if (cycle is null)
+        {
+            return null;
+        }
+
+        // The column's NOCASE collation makes this the roster's case-insensitive match, on the (cycle, email) index.
+        // One query: a recipient has a card's worth of items and a few deliveries, so the joined rows stay few.
+        var recipient = await db.CycleRecipients.AsNoTracking()
+            .Include(r => r.Items)
+            .Include(r => r.Deliveries)
+            .AsSingleQuery()
+            .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.Email == email, cancellationToken)
+            .ConfigureAwait(false);
+        var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
+        var answers = keys.Length == 0 ? [] : await AnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
+        return ReminderCycle.Restore(
+            new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
+            cycle.State,
+            Utc(cycle.OpenedAtUtc),
+            UtcOrNull(cycle.ClosedAtUtc),
+            UtcOrNull(cycle.FollowUpStartedAtUtc),
+            UtcOrNull(cycle.ManagerNoticeIssuedAtUtc),
+            recipient is null ? [] : [ToRecipient(recipient)],
+            answers);
+    }
+
+    /// <summary>
+    /// True when the reporter's latest submission from the same card, within <see cref="ProgressSubmission.RepeatWindow"/>,
+    /// said the same: then this one is a double click, and stored once.
+    /// </summary>
+    private static async Task<bool> RepeatsLastAsync(PlanDbContext db, int cycleId, ProgressSubmission submission, CancellationToken cancellationToken)
+    {
+        var since = (submission.SubmittedAt - ProgressSubmission.RepeatWindow).UtcDateTime;
+        var last = await db.ProgressSubmissions.AsNoTracking()
+            .Where(s => s.CycleId == cycleId && s.SubmittedAtUtc >= since && s.ReporterEmail == submission.ReporterEmail && s.CardId == submission.CardId)
+            .OrderByDescending(s => s.SubmittedAtUtc).ThenByDescending(s => s.Id)
+            .Select(s => new
+            {
+                s.SubmissionId,
+                s.SubmittedAtUtc,
+                Reports = s.Reports.Select(l => new { l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status, l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc }).ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (last is null)
+        {
+            return false;
+        }
+
+        var earlier = new ProgressSubmission(
+            new SubmissionId(last.SubmissionId),
+            submission.Quarter,
+            submission.ReporterEmail,
+            Utc(last.SubmittedAtUtc),
+            [.. last.Reports.Select(r => new ProgressReport(r.Key, new FiscalQuarter(r.FiscalYear, r.Quarter), r.Status, r.PercentComplete, r.Comment, submission.ReporterEmail, Utc(r.ReportedAtUtc)))])
+        {
+            CardId = submission.CardId,
+        };
+        return submission.Repeats(earlier);
+    }
+
+    /// <summary>The answer of each sub-theme of the cycle (of the given ones; of all when null).</summary>
+    private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, string[]? keys, CancellationToken cancellationToken)
+    {
+        var links = db.SubmissionReports.AsNoTracking();
+        if (keys is not null)
+        {
+            links = links.Where(l => keys.Contains(l.Report.SubTheme.Key));
+        }
+
+        var answered = await (
+                from l in links
+                join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
+                where s.CycleId == cycleId
+                select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+
+        // The latest submission per sub-theme is its answer; equal instants go to the one stored last, as RecordAnswers does.
+        return answered
+            .GroupBy(a => a.Key, StringComparer.Ordinal)
+            .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
+            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
+            .ToArray();
+    }
+
+    private static CycleRecipient ToRecipient(CycleRecipientRow r) => new(
+        new Person(r.Name, r.Email, r.AadObjectId, r.Department, r.Role),
+        r.Items.OrderBy(i => i.Ordinal).Select(i => i.SubThemeKey).ToArray(),
+        Delivered(r.Deliveries, CycleCardKind.Reminder),
+        r.FollowUpDue,
+        Delivered(r.Deliveries, CycleCardKind.FollowUp));
 
     private static InvalidOperationException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) =>
         new($"The {quarter} cycle was opened elsewhere meanwhile; load it again.", inner);

@@ -26,6 +26,7 @@ public sealed class RosterStore(IDbContextFactory<PlanDbContext> contextFactory)
             Role = p.Role,
         }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await StoreVersions.BumpAsync(db, StoreVersions.Roster, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -43,6 +44,7 @@ public sealed class RosterStore(IDbContextFactory<PlanDbContext> contextFactory)
             Email = a.Email,
         }));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await StoreVersions.BumpAsync(db, StoreVersions.Roster, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
     }
 

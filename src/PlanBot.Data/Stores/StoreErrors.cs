@@ -11,7 +11,7 @@ internal static class StoreErrors
     private const int SqliteConstraint = 19;
 
     /// <summary>A unique index refused the row: another writer stored it first.</summary>
-    public static bool IsUniqueViolation(DbUpdateException e) => e.InnerException switch
+    public static bool IsUniqueViolation(Exception e) => (e is DbUpdateException ? e.InnerException : e) switch
     {
         SqliteException sqlite => sqlite.SqliteErrorCode == SqliteConstraint,
         PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,

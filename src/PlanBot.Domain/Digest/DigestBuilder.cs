@@ -160,18 +160,7 @@ public sealed class DigestBuilder
     private static bool HasPlanFor(SubTheme subTheme, ReminderPeriods periods) =>
         subTheme.Cell(periods.Actions)?.Items.Count > 0 || (periods.Kgi is { } kgi && subTheme.Cell(kgi)?.Items.Count > 0);
 
-    /// <summary>The strategy's title up to its "～" subtitle, cut to fit a chart axis.</summary>
-    private string ShortTitle(Strategy strategy)
-    {
-        var title = strategy.Title;
-        var cut = title.IndexOfAny(['～', '〜', '~']);
-        if (cut > 0)
-        {
-            title = title[..cut];
-        }
-
-        return DisplayText.Shorten(title, _limits.MaxTitleLength).Text;
-    }
+    private string ShortTitle(Strategy strategy) => strategy.ShortTitle(_limits.MaxTitleLength);
 
     private DigestCycle Cycle(DigestInput input, ReminderCycle cycle, Dictionary<string, Entry> byKey)
     {

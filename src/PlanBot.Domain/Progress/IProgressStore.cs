@@ -16,4 +16,11 @@ public interface IProgressStore
 
     /// <summary>Every report of every sub-theme, oldest first: what questions and digests are answered from.</summary>
     Task<IReadOnlyList<ProgressReport>> ListAllAsync(CancellationToken cancellationToken);
+
+    /// <summary>
+    /// The latest report of each sub-theme and quarter (of the given sub-themes; of all when null), oldest first: what a
+    /// card or an answer shows, without the earlier reports of the same quarter, so its size is bounded by sub-themes ×
+    /// quarters rather than by how often people answered.
+    /// </summary>
+    Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(IReadOnlyCollection<string>? subThemeKeys, CancellationToken cancellationToken);
 }

@@ -2,8 +2,9 @@ namespace PlanBot.Domain.Questions;
 
 /// <summary>
 /// An answer ready to show, in Japanese, independent of how it is shown: <see cref="AnswerText"/> renders it as plain
-/// text (CLI, fallback), the Teams layer as an Adaptive Card (suggestions as buttons). Sizes are capped by
-/// <see cref="AnswerBuilder"/> (items, comment length, plan lines), so a card stays far below Teams' 100 KB limit.
+/// text (CLI, fallback), the Teams layer as an Adaptive Card (suggestions as buttons under
+/// <see cref="SuggestionsHeading"/>). Sizes are capped by <see cref="AnswerBuilder"/> (items, comment length, plan
+/// lines), so a card stays far below Teams' limits.
 /// </summary>
 public sealed record Answer(
     AnswerKind Kind,
@@ -14,4 +15,8 @@ public sealed record Answer(
     IReadOnlyList<AnswerGroup> Groups,
     int MoreCount,
     IReadOnlyList<string> Suggestions,
-    IReadOnlyList<string> Help);
+    IReadOnlyList<string> Help)
+{
+    /// <summary>What the suggestions are: examples, 「もしかして」, the next questions about one initiative, or narrowing down.</summary>
+    public string SuggestionsHeading { get; init; } = QuestionTexts.SuggestionsHeading;
+}

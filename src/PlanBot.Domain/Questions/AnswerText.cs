@@ -50,7 +50,7 @@ public static class AnswerText
 
         if (answer.Suggestions.Count > 0)
         {
-            text.AppendLine().AppendLine(QuestionTexts.SuggestionsHeading);
+            text.AppendLine().AppendLine(answer.SuggestionsHeading);
             foreach (var suggestion in answer.Suggestions)
             {
                 text.Append("・").AppendLine(suggestion);

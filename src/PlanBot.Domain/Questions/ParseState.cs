@@ -45,7 +45,32 @@ internal sealed class ParseState(QuestionContext context)
 
     public List<string> Topics { get; } = [];
 
+    /// <summary>担当部署なし: initiatives the plan gives no department.</summary>
+    public bool NoDepartment { get; set; }
+
+    public QueryGrouping? Grouping { get; set; }
+
+    public ChangeDirection? Direction { get; set; }
+
+    /// <summary>The day a change is counted from (先週から, 昨日から); null compares quarters.</summary>
+    public DateOnly? Since { get; set; }
+
+    /// <summary>前期から: a change against the previous quarter was asked for in so many words.</summary>
+    public bool SincePreviousQuarter { get; set; }
+
+    /// <summary>N四半期続けて: how many quarters in a row; 0 when not asked.</summary>
+    public int Streak { get; set; }
+
+    /// <summary>Names several people share, where they were written (key positions), with who they may be.</summary>
+    public List<(int Start, int Length, AmbiguousName Name)> AmbiguousNames { get; } = [];
+
     public List<string> Unrecognised { get; } = [];
+
+    /// <summary>Pieces written only in hiragana that nothing read (すずき): reported only when nothing at all was read.</summary>
+    public List<(int Start, int Length)> KanaLeftovers { get; } = [];
+
+    /// <summary>Where the unrecognised pieces are (key positions), for 「もしかして」 to put a likely word in their place.</summary>
+    public List<(int Start, int Length)> UnrecognisedAt { get; } = [];
 
     /// <summary>Something other than noise was recognised.</summary>
     public bool Recognised { get; set; }
@@ -57,6 +82,8 @@ internal sealed class ParseState(QuestionContext context)
     public void AddInitiative(int number) => AddOnce(Initiatives, number);
 
     public void AddTopic(string topic) => AddOnce(Topics, topic);
+
+    public void AddPerson(Person person) => AddOnce(People, person);
 
     public static void AddOnce<T>(List<T> list, T value)
     {

@@ -29,6 +29,21 @@ public sealed record PlanQuery
     /// <summary>Canonical topic keywords (DX, 脱炭素, …) matched against initiative, sub-theme and plan text; any may match.</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
+    /// <summary>A change between two moments (前期から悪化, 先週から変わった), or null.</summary>
+    public QueryChange? Change { get; init; }
+
+    /// <summary>N四半期続けて: the statuses must have held for this many quarters in a row; 0 when not asked.</summary>
+    public int Streak { get; init; }
+
+    /// <summary>How tallies are split (部署別 unless 重点戦略別 or 担当者別 was asked).</summary>
+    public QueryGrouping Grouping { get; init; }
+
+    /// <summary>Names several people on the roster share; the question is then understood only in part.</summary>
+    public IReadOnlyList<AmbiguousName> AmbiguousNames { get; init; } = [];
+
+    /// <summary>Questions the asker most likely meant, when part of theirs was not understood (「もしかして」).</summary>
+    public IReadOnlyList<QueryAlternative> Alternatives { get; init; } = [];
+
     /// <summary>What was understood, one Japanese piece per filter, in a fixed order ("2026年度 第3四半期", "遅延", "産業振興部").</summary>
     public IReadOnlyList<string> Understood { get; init; } = [];
 
@@ -79,7 +94,31 @@ public sealed record PlanQuery
             parts.Add("mine");
         }
 
+        if (Scope.NoDepartment)
+        {
+            parts.Add("no-department");
+        }
+
         Add("topics", Topics);
+        if (Change is { } change)
+        {
+            parts.Add(change.Since is { } since ? $"change={change.Direction}@{since:yyyy-MM-dd}" : $"change={change.Direction}@previous-quarter");
+        }
+
+        if (Streak > 0)
+        {
+            parts.Add($"streak={Streak}");
+        }
+
+        if (Grouping != QueryGrouping.Department)
+        {
+            parts.Add($"by={Grouping}");
+        }
+
+        if (AmbiguousNames.Count > 0)
+        {
+            parts.Add($"ambiguous={AmbiguousNames.Count}");
+        }
         if (Unrecognised.Count > 0)
         {
             parts.Add($"unrecognised={Unrecognised.Count}");

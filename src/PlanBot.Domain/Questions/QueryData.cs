@@ -9,12 +9,20 @@ namespace PlanBot.Domain.Questions;
 /// What a question is answered from, loaded by the caller: the plan, the progress reports (every submission; the latest
 /// per sub-theme and quarter counts), the roster, explicit owners per sub-theme, and the quarter today falls in (JST).
 /// A sub-theme with no explicit owners is owned by the members of its initiative's department.
-/// Build one per snapshot of the store and share it: owners and search text are worked out once, on first use.
+/// It is an immutable value of (plan, reports, roster, owners, quarter): build one per snapshot of the store and share
+/// it. What questions look things up by — owners, search text, each sub-theme's reports in order, people by e-mail, the
+/// open reporting round — is worked out once, on first use, so a question's cost does not grow with the history.
+/// The latest report of each sub-theme and quarter answers everything but 「先週から変わった」: that compares with the
+/// report before the day, which may be an earlier submission of the same quarter. Given only the latest per quarter, a
+/// sub-theme sent twice in the open round is compared with the quarter before instead.
 /// </summary>
 public sealed class QueryData
 {
     private readonly Lazy<Dictionary<string, string>> searchText;
     private readonly Lazy<Dictionary<string, IReadOnlyList<Person>>> ownerIndex;
+    private readonly Lazy<Dictionary<string, ProgressReport[]>> reportIndex;
+    private readonly Lazy<Dictionary<string, Person>> peopleIndex;
+    private readonly Lazy<FiscalQuarter> openRound;
 
     public QueryData(
         ActionPlan plan,
@@ -30,7 +38,52 @@ public sealed class QueryData
         Owners = owners ?? new Dictionary<string, IReadOnlyList<string>>();
         searchText = new(BuildSearchText);
         ownerIndex = new(BuildOwnerIndex);
+        reportIndex = new(BuildReportIndex);
+        peopleIndex = new(() => Roster
+            .GroupBy(p => p.Email, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase));
+        openRound = new(() => QueryEngine.LatestReportedQuarter(Reports, CurrentQuarter));
     }
+
+    /// <summary>
+    /// The quarter whose reporting round is open: the latest one anyone has reported for, up to now (the previous
+    /// quarter when nobody has reported yet). 未回答 without a period is checked against it.
+    /// </summary>
+    public FiscalQuarter OpenRound => openRound.Value;
+
+    /// <summary>Every report on a sub-theme up to the current quarter, oldest first (by quarter, then by when it was sent).</summary>
+    public IReadOnlyList<ProgressReport> ReportsOf(string subThemeKey) =>
+        reportIndex.Value.TryGetValue(subThemeKey, out var reports) ? reports : [];
+
+    /// <summary>The report that counts for a sub-theme in a quarter: the last one sent for it; null when none.</summary>
+    public ProgressReport? LatestIn(string subThemeKey, FiscalQuarter quarter)
+    {
+        var reports = ReportsOf(subThemeKey);
+        for (var i = reports.Count - 1; i >= 0; i--)
+        {
+            if (reports[i].Quarter == quarter)
+            {
+                return reports[i];
+            }
+
+            if (reports[i].Quarter < quarter)
+            {
+                break;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Someone on the roster by e-mail (reporters, owners), or null.</summary>
+    public Person? PersonByEmail(string? email) =>
+        email is not null && peopleIndex.Value.TryGetValue(email, out var person) ? person : null;
+
+    private Dictionary<string, ProgressReport[]> BuildReportIndex() =>
+        Reports
+            .Where(r => r.Quarter <= CurrentQuarter)
+            .GroupBy(r => r.SubThemeKey, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(r => r.Quarter).ThenBy(r => r.ReportedAt).ToArray(), StringComparer.Ordinal);
 
     public ActionPlan Plan { get; }
 
@@ -81,7 +134,7 @@ public sealed class QueryData
             : [];
     }
 
-    /// <summary>Normalised text a topic is searched in, per sub-theme key: initiative title, label, department and every plan item.</summary>
+    /// <summary>Text a topic is searched in, as a matching key, per sub-theme key: initiative title, label, department and every plan item.</summary>
     internal IReadOnlyDictionary<string, string> SearchText => searchText.Value;
 
     private Dictionary<string, string> BuildSearchText()
@@ -93,7 +146,7 @@ public sealed class QueryData
             {
                 var parts = new List<string> { initiative.Title, subTheme.Label ?? string.Empty, initiative.Department ?? string.Empty };
                 parts.AddRange(subTheme.Cells.SelectMany(c => c.Items).Select(i => i.Text));
-                result[subTheme.Key] = QuestionNormaliser.Text(string.Join('\n', parts));
+                result[subTheme.Key] = QuestionNormaliser.Fold(QuestionNormaliser.Text(string.Join('\n', parts))).Key;
             }
         }
 

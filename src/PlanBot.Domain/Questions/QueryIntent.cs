@@ -15,6 +15,12 @@ public enum QueryIntent
     /// <summary>Who has not answered, and for which items (未回答, 未提出).</summary>
     Unanswered,
 
+    /// <summary>Who is in charge and which department (誰が担当, 担当部署は), per initiative.</summary>
+    Owners,
+
+    /// <summary>Each quarter's report, oldest first (履歴, 推移).</summary>
+    History,
+
     /// <summary>What is planned: the action plan (計画) or the target (KGI, 目標); which one is in <see cref="PlanQuery.PlanContent"/>.</summary>
     PlanContent,
 

@@ -18,5 +18,23 @@ public sealed record QueryResult(
     IReadOnlyList<StatusTally> Summaries,
     IReadOnlyList<UnansweredPerson> NotAnswered)
 {
+    /// <summary>The 「もしかして」 questions of the query that stay within what the asker may see.</summary>
+    public IReadOnlyList<QueryAlternative> Alternatives { get; init; } = [];
+
+    /// <summary>Initiative numbers the question named that the plan does not have (取組99).</summary>
+    public IReadOnlyList<int> UnknownInitiatives { get; init; } = [];
+
+    /// <summary>The plan's lowest and highest initiative numbers, to say which exist when one that does not was asked for.</summary>
+    public (int First, int Last) InitiativeRange { get; init; }
+
+    /// <summary>Initiatives the question named by number or title that the asker may not see.</summary>
+    public IReadOnlyList<int> WithheldInitiatives { get; init; } = [];
+
+    /// <summary>People the question named whose items include some the asker may not see.</summary>
+    public IReadOnlyList<string> WithheldPeople { get; init; } = [];
+
+    /// <summary>The quarter a change or a run of quarters was measured up to (the period's last quarter, else the open round).</summary>
+    public FiscalQuarter? Anchor { get; init; }
+
     public int Count => Rows.Count;
 }

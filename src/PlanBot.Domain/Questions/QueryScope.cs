@@ -28,6 +28,9 @@ public sealed record QueryScope
     /// <summary>自分, 私の, 担当分: the asker's own items.</summary>
     public bool Mine { get; init; }
 
+    /// <summary>担当部署なし: only initiatives the plan gives no department.</summary>
+    public bool NoDepartment { get; init; }
+
     public bool IsEverything =>
-        Departments.Count == 0 && StrategyNumbers.Count == 0 && InitiativeNumbers.Count == 0 && People.Count == 0 && !Mine;
+        Departments.Count == 0 && StrategyNumbers.Count == 0 && InitiativeNumbers.Count == 0 && People.Count == 0 && !Mine && !NoDepartment;
 }

@@ -25,7 +25,10 @@ public sealed record QuestionContext(DateOnly Today, QuestionVocabulary Vocabula
 
     public IReadOnlyList<Person> People => Vocabulary.People;
 
-    /// <summary>The vocabulary of a plan and roster: departments in plan order, then any only the roster names.</summary>
+    /// <summary>
+    /// The vocabulary of a plan and roster: departments in plan order, then any only the roster names; initiatives with
+    /// their sub-theme labels. Costly: build it once per plan import or roster change.
+    /// </summary>
     public static QuestionVocabulary VocabularyOf(ActionPlan plan, IReadOnlyList<Person> people)
     {
         ArgumentNullException.ThrowIfNull(plan);
@@ -36,7 +39,9 @@ public sealed record QuestionContext(DateOnly Today, QuestionVocabulary Vocabula
             .Where(d => d.Length > 0)
             .Distinct(StringComparer.Ordinal)
             .ToList();
-        var initiatives = plan.Initiatives.Select(i => new InitiativeName(i.Number, i.Title)).ToList();
+        var initiatives = plan.Initiatives
+            .Select(i => new InitiativeName(i.Number, i.Title, [.. i.SubThemes.Select(s => s.Label).OfType<string>()]))
+            .ToList();
         return new QuestionVocabulary(departments, initiatives, people);
     }
 

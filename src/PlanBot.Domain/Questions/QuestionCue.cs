@@ -8,6 +8,12 @@ internal enum QuestionCue
     Progress,
     List,
     People,
+
+    /// <summary>誰が担当, 担当部署は, who owns: who (and which department) is in charge.</summary>
+    Owners,
+
+    /// <summary>履歴, 推移, これまで: the reports quarter by quarter.</summary>
+    History,
     PlanActions,
     PlanKgi,
 }

@@ -27,19 +27,41 @@ public static class QuestionTexts
     public const string HelpHeading = "PlanBot への質問のしかた";
     public const string SuggestionsHeading = "たとえば次のように聞けます:";
 
+    /// <summary>Above the questions the asker most likely meant, when theirs was understood only in part.</summary>
+    public const string DidYouMeanHeading = "もしかして:";
+
+    /// <summary>Above the questions a one-initiative answer leads to (its plan, its history, its owners).</summary>
+    public const string NextQuestionsHeading = "続けて聞けること:";
+
+    /// <summary>Above the buttons that narrow a long answer down.</summary>
+    public const string NarrowDownHeading = "絞り込む:";
+
+    public const string NoOwner = "担当者なし";
+    public const string StrategyLabel = "重点戦略";
+    public const string OwnersLabel = "担当者";
+    public const string ReporterLabel = "報告者";
+    public const string PreviousLabel = "前期比";
+    public const string ChangeLabel = "変化";
+    public const string TrailLabel = "推移";
+    public const string LatestReportTitle = "最新の報告";
+    public const string WorstFirstNote = "件数が多いため、遅延・要注意・未回答から順に表示しています。";
+
     public static IReadOnlyList<string> HelpLines { get; } =
     [
         "アクションプランの進捗を日本語でお尋ねください。組み合わせもできます。",
         "・期間: 第3四半期、Q3、10〜12月、今期、前期、来期、上期、下期、2025年度、令和7年度、昨年度",
-        "・状況: 遅延、要注意、未着手、順調、完了、中止、未回答",
-        "・範囲: 産業振興部などの部署名、重点戦略3、取組5、取組のタイトルの一部、担当者名、自分の担当",
+        "・状況: 遅延(遅れてる)、要注意、未着手、順調、完了、中止、未回答",
+        "・範囲: 部署名、重点戦略3、取組5、取組のタイトルの一部(ジェンダー、MICE など)、担当者名(鈴木さん)、自分の担当、担当部署なし",
         "・話題: DX、脱炭素、半導体、MaaS、インターンシップ、輸出、防災 など",
-        "・知りたいこと: 一覧(既定)、何件、進捗状況、未回答の人、計画・KGI・目標",
-        "例: 「第3四半期の遅延は?」「産業振興部の進捗状況」「取組5のKGIは?」「未回答の人は?」",
+        "・変化: 前期から悪化、先週から変わった、2四半期続けて遅延",
+        "・知りたいこと: 一覧(既定)、進捗状況(部署別・重点戦略別・担当者別)、何件、誰が担当、未回答の人、計画・KGI、履歴",
+        "例: 「取組9の状況」「地域共創部の状況」「前期から悪化した取組は?」「取組14は誰が担当?」",
     ];
 
     /// <summary>Suggestions that always parse; <see cref="Suggestions"/> adapts them to what was understood.</summary>
-    public static IReadOnlyList<string> DefaultSuggestions { get; } = ["今期の遅延は?", "産業振興部の進捗状況", "未回答の人は?"];
+    public static IReadOnlyList<string> DefaultSuggestions { get; } = ["今期の遅延は?", $"{ExampleDepartment}の進捗状況", "未回答の人は?"];
+
+    private const string ExampleDepartment = "産業振興部";
 
     public static string Period(QueryPeriod period)
     {
@@ -115,8 +137,42 @@ public static class QuestionTexts
             pieces.Add(MyItems);
         }
 
+        if (scope.NoDepartment)
+        {
+            pieces.Add(NoDepartment);
+        }
+
         pieces.AddRange(query.Topics.Select(Topic));
+        if (query.Change is { } change)
+        {
+            pieces.Add(Change(change));
+        }
+
+        if (query.Streak > 0)
+        {
+            pieces.Add($"{query.Streak}四半期連続");
+        }
+
+        if (query.Grouping != QueryGrouping.Department)
+        {
+            pieces.Add(query.Grouping == QueryGrouping.Owner ? "担当者別" : "重点戦略別");
+        }
+
         return pieces;
+    }
+
+    /// <summary>"前期から悪化", "2026/11/21以降の変化".</summary>
+    public static string Change(QueryChange change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        var what = change.Direction switch
+        {
+            ChangeDirection.Worse => "悪化",
+            ChangeDirection.Better => "改善",
+            ChangeDirection.Reported => "報告",
+            _ => "変化",
+        };
+        return change.Since is { } since ? $"{Day(since)}以降の{what}" : $"前期から{what}";
     }
 
     public static string Intent(PlanQuery query)
@@ -129,6 +185,8 @@ public static class QuestionTexts
             QueryIntent.Unanswered => "未回答の人",
             QueryIntent.PlanContent => PlanKind(query.PlanContent ?? PlanCellKind.Actions),
             QueryIntent.Help => "使い方",
+            QueryIntent.Owners => "担当者・担当部署",
+            QueryIntent.History => "報告の推移",
             _ => "一覧",
         };
     }
@@ -189,12 +247,17 @@ public static class QuestionTexts
     public static string ItemTitle(int initiative, string title, string? label) =>
         label is { Length: > 0 } ? $"{initiative}. {DisplayText.Shorten(title, 50).Text} {DisplayText.Shorten(label, 30).Text}" : $"{initiative}. {DisplayText.Shorten(title, 50).Text}";
 
+    public static string UnlabelledSubTheme(string key, string? firstAction) =>
+        firstAction is { Length: > 0 } ? $"{key} {DisplayText.Shorten(firstAction, 24).Text}" : key;
+
     public static string Percent(int percent) => $"{percent}%";
 
     public static string Average(double? average) =>
         average is { } a ? $"{a.ToString("0.#", CultureInfo.InvariantCulture)}%" : "—";
 
     public static string Date(DateTimeOffset instant) => JapanTime.ToJapan(instant).ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
+
+    public static string Day(DateOnly day) => day.ToString("yyyy/MM/dd", CultureInfo.InvariantCulture);
 
     public static string ReportQuarter(FiscalQuarter quarter) => $"({quarter.ToJapanese()})";
 
@@ -223,25 +286,143 @@ public static class QuestionTexts
 
     public static string PersonLine(string name, IEnumerable<string> keys) => $"{name}さん({string.Join("、", keys.Select(k => $"取組{k}"))})";
 
-    /// <summary>Two or three questions that would work, using what was understood where it helps.</summary>
-    public static IReadOnlyList<string> Suggestions(PlanQuery query)
+    /// <summary>"取組5 農業の持続的成長に向けた…": the heading of a one-initiative answer.</summary>
+    public static string DetailHeading(int number, string title) => $"取組{number} {DisplayText.Shorten(title, 60).Text}";
+
+    public static string StrategyFact(int number, string title) => $"重点戦略{number} {DisplayText.Shorten(title, 40).Text}";
+
+    /// <summary>A sub-theme's own heading in a one-initiative answer: its label, or 最新の報告 for an initiative that does not split.</summary>
+    public static string SubThemeHeading(string? label) => label is { Length: > 0 } ? DisplayText.Shorten(label, 50).Text : LatestReportTitle;
+
+    public static string PlanTitle(int fiscalYear, PlanCellKind kind) => $"{fiscalYear}年度の{(kind == PlanCellKind.Kgi ? "到達目標・KGI" : "計画")}";
+
+    /// <summary>Which way the status went since the previous quarter: "悪化(2026年度 第2四半期: 順調)".</summary>
+    public static string PreviousFact(ProgressReport previous, ProgressReport current)
+    {
+        ArgumentNullException.ThrowIfNull(previous);
+        ArgumentNullException.ThrowIfNull(current);
+        var way = (QueryChange.Rank(previous.Status), QueryChange.Rank(current.Status)) switch
+        {
+            ({ } from, { } to) when to > from => "悪化",
+            ({ } from, { } to) when to < from => "改善",
+            _ when previous.Status == current.Status => "変化なし",
+            _ => "変化あり",
+        };
+        return $"{way}({previous.Quarter.ToJapanese()}: {previous.Status.ToJapanese()})";
+    }
+
+    /// <summary>"順調(2026/11/10) → 遅延(2026/11/25)", or "報告なし → 遅延(…)" for a first report.</summary>
+    public static string ChangeFact(ProgressReport? before, ProgressReport after)
+    {
+        ArgumentNullException.ThrowIfNull(after);
+        var from = before is null ? NoReportLabel : $"{before.Status.ToJapanese()}({ShortQuarter(before.Quarter)})";
+        return $"{from} → {after.Status.ToJapanese()}({ShortQuarter(after.Quarter)})";
+    }
+
+    /// <summary>"第2四半期 遅延 → 第3四半期 遅延" (the fiscal year named once when all are in one).</summary>
+    public static string TrailFact(IReadOnlyList<ProgressReport> trail)
+    {
+        ArgumentNullException.ThrowIfNull(trail);
+        return string.Join(" → ", trail.Select(r => $"{ShortQuarter(r.Quarter)} {r.Status.ToJapanese()}"));
+    }
+
+    /// <summary>"2026Q3" in users' words, short: "26年度Q3".</summary>
+    public static string ShortQuarter(FiscalQuarter quarter) => $"{quarter.FiscalYear % 100}年度Q{quarter.Quarter}";
+
+    /// <summary>One line of a history: "2026年度 第2四半期 順調 50%(2026/07/05 田中 太郎)「comment」".</summary>
+    public static string HistoryLine(ProgressReport report, string? reporter, int commentLength)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        var who = reporter is { Length: > 0 } ? $" {reporter}" : string.Empty;
+        var comment = string.IsNullOrWhiteSpace(report.Comment) ? string.Empty : $"「{DisplayText.Shorten(report.Comment.Trim(), commentLength).Text}」";
+        return $"{report.Quarter.ToJapanese()} {report.Status.ToJapanese()} {Percent(report.PercentComplete)}({Date(report.ReportedAt)}{who}){comment}";
+    }
+
+    public static string EarlierReports(int count) => $"(それ以前の報告 {count}件)";
+
+    public static string OwnersHeading(string conditions, int count) => $"{conditions}の担当者・担当部署({count}件)";
+
+    public static string HistoryHeading(string conditions, int count) => $"{conditions}の報告の推移({count}件)";
+
+    /// <summary>A person with their department where it is not the initiative's: "鈴木 一郎(地域共創部)".</summary>
+    public static string OwnerName(string name, string? department, string? initiativeDepartment) =>
+        department is { Length: > 0 } && !string.Equals(department, initiativeDepartment, StringComparison.Ordinal) ? $"{name}({department})" : name;
+
+    public static string SubThemeOwners(string label, string owners) => $"{DisplayText.Shorten(label, 30).Text}: {owners}";
+
+    public static string StatusGroup(string status, int count) => $"{status}({count}件)";
+
+    public static string UnknownInitiatives(IEnumerable<int> initiatives, (int First, int Last) range) =>
+        $"{string.Join("、", initiatives.Select(Initiative))}は計画にありません(取組は{range.First}〜{range.Last}です)。";
+
+    public static string Withheld(IEnumerable<int> initiatives) =>
+        $"{string.Join("、", initiatives.Select(Initiative))}はご覧いただける範囲にないため、含めていません。";
+
+    public static string WithheldPeople(IEnumerable<string> names) =>
+        $"{string.Join("、", names.Select(n => $"{n}さん"))}の担当のうち、ご覧いただける範囲にないものは含めていません。";
+
+    public static string Ambiguous(AmbiguousName name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        return $"「{name.AsWritten}」さんは名簿に{name.Candidates.Count}名います。どなたのことでしょうか。";
+    }
+
+    /// <summary>Which quarters a change against the previous quarter compared.</summary>
+    public static string ChangeNote(FiscalQuarter anchor) =>
+        $"{anchor.Previous.ToJapanese()}と{anchor.ToJapanese()}の報告を比べています(両方の報告がある取組のみ)。";
+
+    public static string SinceNote(DateOnly since) => $"{Day(since)}以降に報告があった取組を、その前の報告と比べています。";
+
+    public static string StreakNote(FiscalQuarter anchor, int quarters) =>
+        $"{anchor.ToJapanese()}までの{quarters}四半期で判定しています({anchor.ToJapanese()}が未回答の取組はその前の四半期まで)。";
+
+    /// <summary>The questions that follow a one-initiative answer: its plan, its history, its owners.</summary>
+    public static IReadOnlyList<string> DetailSuggestions(int number) =>
+        [$"取組{number}の計画", $"取組{number}の履歴", $"取組{number}の担当者は?"];
+
+    /// <summary>A question narrowing a long answer down to one department (or another filter): "産業振興部の遅延", "産業振興部の状況".</summary>
+    public static string NarrowDown(string scope, IEnumerable<string> conditions, bool summary)
+    {
+        var parts = new List<string> { scope };
+        parts.AddRange(conditions);
+        var text = string.Join("の", parts);
+        return summary || parts.Count == 1 ? $"{text}の状況" : text;
+    }
+
+    /// <summary>
+    /// Two or three questions that would work, using what was understood where it helps: its period, department or
+    /// topic, and what kind of answer was asked for (進捗, 件数, 担当者, 計画). A member is never offered a department they
+    /// may not see: their own department takes the example's place.
+    /// </summary>
+    public static IReadOnlyList<string> Suggestions(PlanQuery query, QueryAccess? access = null)
     {
         ArgumentNullException.ThrowIfNull(query);
+        bool MaySee(string department) => access is null || access.Everything || department == access.Department;
         var list = new List<string>();
         if (query.Period is { } period)
         {
             list.Add($"{Period(period)}の遅延は?");
         }
 
-        if (query.Scope.Departments.Count > 0)
+        if (query.Scope.Departments.FirstOrDefault(MaySee) is { } department)
         {
-            list.Add($"{query.Scope.Departments[0]}の進捗状況");
+            list.Add($"{department}の進捗状況");
         }
 
         if (query.Topics.Count > 0)
         {
             list.Add($"{query.Topics[0]}の取組の進捗は?");
         }
+
+        list.AddRange(query.Intent switch
+        {
+            QueryIntent.ProgressSummary => ["全体の進捗状況", "自分の担当の進捗"],
+            QueryIntent.Count => ["遅延は何件?", "未回答は何件?"],
+            QueryIntent.Owners => ["担当部署なしの取組は?", "担当者ごとの進捗"],
+            QueryIntent.PlanContent => ["今年度の計画", "今年度のKGIは?"],
+            QueryIntent.History => ["前期から悪化した取組は?", "2四半期続けて遅延しているのは?"],
+            _ => [],
+        });
 
         foreach (var suggestion in DefaultSuggestions)
         {
@@ -250,7 +431,9 @@ public static class QuestionTexts
                 break;
             }
 
-            list.Add(suggestion);
+            list.Add(suggestion == DefaultSuggestions[1] && !MaySee(ExampleDepartment)
+                ? (access!.Department is { } own ? $"{own}の進捗状況" : "自分の担当の進捗")
+                : suggestion);
         }
 
         return list.Distinct(StringComparer.Ordinal).Take(3).ToList();

@@ -3,15 +3,14 @@ using PlanBot.Domain.People;
 namespace PlanBot.Domain.Questions;
 
 /// <summary>
-/// The words of one plan and roster that questions may use: departments (full and short names), initiative titles and
-/// people's names, merged with the fixed phrase table and sorted longest first. Building it normalises every name, so
-/// build it once per plan and roster (the host can keep one until the next import) and share it across questions.
+/// The words of one plan and roster that questions may use — departments (full and short names), initiative titles and
+/// sub-theme labels (<see cref="TitleIndex"/>), people (full, family and given name, e-mail) — merged with the fixed
+/// phrase table and sorted longest first. Everything is folded to matching keys here, so building it is the costly part:
+/// it is an immutable value of (plan, roster), to be built once per plan import or roster change and shared by every
+/// question until then.
 /// </summary>
 public sealed class QuestionVocabulary
 {
-    /// <summary>A piece of a question must share at least this many characters with a title to select that initiative.</summary>
-    internal const int MinTitleFragment = 3;
-
     private readonly HashSet<string> personNames;
 
     public QuestionVocabulary(IReadOnlyList<string> departments, IReadOnlyList<InitiativeName> initiatives, IReadOnlyList<Person> people)
@@ -19,13 +18,20 @@ public sealed class QuestionVocabulary
         Departments = departments ?? throw new ArgumentNullException(nameof(departments));
         Initiatives = initiatives ?? throw new ArgumentNullException(nameof(initiatives));
         People = people ?? throw new ArgumentNullException(nameof(people));
-        var personEntries = PeopleEntries(people);
-        personNames = personEntries.Select(p => p.Phrase).ToHashSet(StringComparer.Ordinal);
-        Entries = Lexicon(departments, initiatives, personEntries);
-        Titles = initiatives
-            .Select(i => (i.Number, Title: QuestionNormaliser.Text(i.Title)))
-            .Where(t => t.Title.Length > 0)
-            .ToList();
+        var fixedPhrases = QuestionLexicon.Entries.Select(e => e.Phrase)
+            .Concat(QuestionTopics.All.SelectMany(t => t.Phrases.SelectMany(QuestionNormaliser.Keys)))
+            .ToHashSet(StringComparer.Ordinal);
+        DepartmentKeys = DepartmentForms(departments, fixedPhrases);
+        var personEntries = PeopleEntries(people, fixedPhrases);
+        personNames = people.Select(p => Compact(QuestionNormaliser.Key(p.Name))).ToHashSet(StringComparer.Ordinal);
+        NameParts = [.. people.Where(p => !string.IsNullOrWhiteSpace(p.Name))
+            .SelectMany(p => ((IEnumerable<string>)[p.Name, .. p.Name.Split(' ', '　')]).Select(n => (Compact(QuestionNormaliser.Key(n)), p)))
+            .Where(n => n.Item1.Length > 0)
+            .Distinct()];
+        Entries = Lexicon(personEntries);
+        PhraseKeys = Entries.Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
+        Titles = new TitleIndex(initiatives);
+        TitleKeys = [.. initiatives.Select(i => (i.Number, QuestionNormaliser.Key(i.Title)))];
     }
 
     /// <summary>担当部署 names as the plan writes them, in plan order.</summary>
@@ -38,87 +44,121 @@ public sealed class QuestionVocabulary
     /// <summary>Every phrase the parser knows, longest first.</summary>
     internal IReadOnlyList<QuestionLexicon.Entry> Entries { get; }
 
-    /// <summary>Initiative titles, normalised, for matching parts of a question.</summary>
-    internal IReadOnlyList<(int Number, string Title)> Titles { get; }
+    /// <summary>The keys of <see cref="Entries"/>: a run that is exactly one of these is read as that word, not as part of a title.</summary>
+    internal IReadOnlySet<string> PhraseKeys { get; }
+
+    /// <summary>Initiative titles and sub-theme labels, for matching parts of a question.</summary>
+    internal TitleIndex Titles { get; }
+
+    /// <summary>Each initiative's title as a key, for 「もしかして」.</summary>
+    internal IReadOnlyList<(int Number, string Key)> TitleKeys { get; }
+
+    /// <summary>Every way a department is written (key), with its name as the plan writes it; its full name first.</summary>
+    internal IReadOnlyList<(string Key, string Department)> DepartmentKeys { get; }
+
+    /// <summary>Each person's full name without spaces, family name and given name as keys, for 「もしかして」.</summary>
+    internal IReadOnlyList<(string Key, Person Person)> NameParts { get; }
 
     /// <summary>True when the text (e.g. a mention's) is the name of someone on the roster.</summary>
-    internal bool IsPersonName(string name) => personNames.Contains(Compact(QuestionNormaliser.Text(name)));
+    internal bool IsPersonName(string name) => personNames.Contains(Compact(QuestionNormaliser.Key(name)));
 
-    private static List<QuestionLexicon.Entry> Lexicon(
-        IReadOnlyList<string> departments, IReadOnlyList<InitiativeName> initiatives, List<(string Phrase, Person Person)> people)
+    internal string TitleOf(int number) => Initiatives.FirstOrDefault(i => i.Number == number)?.Title ?? string.Empty;
+
+    private List<QuestionLexicon.Entry> Lexicon(List<QuestionLexicon.Entry> people)
     {
         var entries = new List<QuestionLexicon.Entry>(QuestionLexicon.Entries);
-        var taken = entries.Select(e => e.Phrase).ToHashSet(StringComparer.Ordinal);
         foreach (var topic in QuestionTopics.All)
         {
-            foreach (var phrase in topic.Phrases)
-            {
-                entries.Add(new(phrase, s => s.AddTopic(topic.Name)));
-                taken.Add(phrase);
-            }
+            entries.AddRange(topic.Phrases.SelectMany(QuestionNormaliser.Keys).Distinct(StringComparer.Ordinal)
+                .Select(phrase => new QuestionLexicon.Entry(phrase, s => s.AddTopic(topic.Name))));
         }
 
-        foreach (var department in departments.Where(d => d.Length is > 0 and <= 40))
-        {
-            var full = QuestionNormaliser.Text(department).Trim();
-            var forms = new HashSet<string>(StringComparer.Ordinal) { full, Compact(full) };
-
-            // A short form that is also a topic (防災 of SR-防災) stays a topic; see QuestionParser.
-            var shortForm = ShortDepartment(full);
-            if (shortForm.Length >= 2 && !taken.Contains(shortForm))
-            {
-                forms.Add(shortForm);
-            }
-
-            entries.AddRange(forms.Where(f => f.Length >= 2).Select(f => new QuestionLexicon.Entry(f, s => s.AddDepartment(department))));
-        }
-
-        foreach (var initiative in initiatives)
-        {
-            var title = QuestionNormaliser.Text(initiative.Title).Trim();
-            if (title.Length >= MinTitleFragment)
-            {
-                entries.Add(new(title, s => s.AddInitiative(initiative.Number)));
-            }
-        }
-
-        entries.AddRange(people.Select(p => new QuestionLexicon.Entry(p.Phrase, s => ParseState.AddOnce(s.People, p.Person))));
+        entries.AddRange(DepartmentKeys.Select(d => new QuestionLexicon.Entry(d.Key, s => s.AddDepartment(d.Department))));
+        entries.AddRange(people);
 
         // Stable sort: among equal lengths the fixed table keeps its order.
-        return entries.Where(e => e.Phrase.Length > 0).OrderByDescending(e => e.Phrase.Length).ToList();
+        return [.. entries.Where(e => e.Phrase.Length > 0).OrderByDescending(e => e.Phrase.Length)];
     }
 
-    /// <summary>Each person by full name (with and without spaces) and by family name when no one else shares it.</summary>
-    private static List<(string Phrase, Person Person)> PeopleEntries(IReadOnlyList<Person> roster)
+    /// <summary>産業振興部 as written, without spaces or dashes, and short (産業振興) unless the short form is a fixed word (防災 of SR-防災).</summary>
+    private static List<(string Key, string Department)> DepartmentForms(IReadOnlyList<string> departments, HashSet<string> fixedPhrases)
     {
-        var list = new List<(string, Person)>();
-        var people = roster.Where(p => !string.IsNullOrWhiteSpace(p.Name) && p.Name.Length <= 60).ToList();
-        var familyCounts = people.Select(p => FamilyName(p.Name)).Where(f => f.Length >= 2)
-            .GroupBy(f => f, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        foreach (var person in people)
+        var forms = new List<(string, string)>();
+        foreach (var department in departments.Where(d => d.Length is > 0 and <= 40))
         {
-            var name = QuestionNormaliser.Text(person.Name).Trim();
-            list.Add((Compact(name), person));
-            if (name.Contains(' ', StringComparison.Ordinal))
+            var full = QuestionNormaliser.Key(department);
+            var shortForm = ShortDepartment(full);
+            List<string> keys = [full, Compact(full), .. shortForm.Length >= 2 && !fixedPhrases.Contains(shortForm) ? [shortForm] : Array.Empty<string>()];
+            forms.AddRange(keys.Distinct(StringComparer.Ordinal).Where(k => k.Length >= 2).Select(k => (k, department)));
+        }
+
+        return forms;
+    }
+
+    /// <summary>
+    /// Each person by full name (with and without the space), e-mail, and family and given name on their own. A name
+    /// several people share is kept as one ambiguous entry, so the answer can ask which of them was meant; a
+    /// one-character name is read only with an honorific (誠さん), since alone it is part of too many words.
+    /// </summary>
+    private static List<QuestionLexicon.Entry> PeopleEntries(IReadOnlyList<Person> roster, HashSet<string> fixedPhrases)
+    {
+        var byPhrase = new Dictionary<string, (string AsWritten, List<Person> People)>(StringComparer.Ordinal);
+        void Add(string key, string asWritten, Person person)
+        {
+            if (key.Length == 0 || fixedPhrases.Contains(key))
             {
-                list.Add((name, person));
+                return;
             }
 
-            var family = FamilyName(person.Name);
-            if (family.Length >= 2 && familyCounts[family] == 1)
+            if (!byPhrase.TryGetValue(key, out var entry))
             {
-                list.Add((family, person));
+                entry = (asWritten, []);
+                byPhrase[key] = entry;
+            }
+
+            if (!entry.People.Contains(person))
+            {
+                entry.People.Add(person);
             }
         }
 
-        return list;
-    }
+        foreach (var person in roster.Where(p => !string.IsNullOrWhiteSpace(p.Name) && p.Name.Length <= 60))
+        {
+            var shown = QuestionNormaliser.Text(person.Name).Trim();
+            var key = QuestionNormaliser.Key(person.Name);
+            Add(Compact(key), shown, person);
+            Add(key, shown, person);
+            if (!string.IsNullOrWhiteSpace(person.Email))
+            {
+                Add(QuestionNormaliser.Key(person.Email), person.Email, person);
+            }
 
-    private static string FamilyName(string name)
-    {
-        var normalised = QuestionNormaliser.Text(name).Trim();
-        var space = normalised.IndexOf(' ', StringComparison.Ordinal);
-        return space > 0 ? normalised[..space] : string.Empty;
+            var parts = shown.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length != 2)
+            {
+                continue;
+            }
+
+            foreach (var part in parts)
+            {
+                var partKey = QuestionNormaliser.Key(part);
+                if (partKey.Length >= 2)
+                {
+                    Add(partKey, part, person);
+                }
+                else
+                {
+                    foreach (var honorific in QuestionLexicon.Honorifics)
+                    {
+                        Add(partKey + QuestionNormaliser.Key(honorific), part, person);
+                    }
+                }
+            }
+        }
+
+        return [.. byPhrase.Select(p => p.Value.People.Count == 1
+            ? new QuestionLexicon.Entry(p.Key, s => s.AddPerson(p.Value.People[0]))
+            : new QuestionLexicon.Entry(p.Key, _ => { }, Ambiguous: new AmbiguousName(p.Value.AsWritten, p.Value.People)))];
     }
 
     /// <summary>産業振興部 → 産業振興, 経営企画室 → 経営企画, sr-防災 → 防災.</summary>

@@ -2,14 +2,23 @@ using System.Text.RegularExpressions;
 
 namespace PlanBot.Domain.Questions;
 
-/// <summary>The question being read: recognised parts are blanked out so that nothing is read twice and the rest is what is left.</summary>
-internal sealed class WorkingText(string text)
+/// <summary>
+/// The question being read, as its matching key (<see cref="FoldedText.Key"/>): recognised parts are blanked out so that
+/// nothing is read twice, and what is left is what was not understood. <see cref="ShownOf"/> gives any part back as the
+/// asker wrote it.
+/// </summary>
+internal sealed class WorkingText(FoldedText text)
 {
-    private readonly char[] chars = text.ToCharArray();
-    private string? current = text;
+    private readonly char[] chars = text.Key.ToCharArray();
+    private string? current = text.Key;
 
-    /// <summary>The text as it stands; rebuilt only after something was consumed, since hundreds of phrases are tried per question.</summary>
+    public FoldedText Source { get; } = text;
+
+    /// <summary>The key as it stands; rebuilt only after something was consumed, since hundreds of phrases are tried per question.</summary>
     public string Text => current ??= new string(chars);
+
+    /// <summary>The part of the question behind key positions <paramref name="start"/>..+<paramref name="length"/>, as written.</summary>
+    public string ShownOf(int start, int length) => Source.ShownOf(start, length);
 
     /// <summary>Consumes every match that <paramref name="accept"/> takes.</summary>
     public void Consume(Regex pattern, Func<Match, bool> accept)
@@ -23,10 +32,10 @@ internal sealed class WorkingText(string text)
         }
     }
 
-    /// <summary>Consumes every occurrence of <paramref name="phrase"/>; an ASCII phrase only as a whole word. Returns where each ended.</summary>
+    /// <summary>Consumes every occurrence of <paramref name="phrase"/>; an ASCII phrase only as a whole word. Returns where each started.</summary>
     public List<int>? ConsumePhrase(string phrase, bool wholeWord)
     {
-        List<int>? ends = null;
+        List<int>? starts = null;
         var text = Text;
         var from = 0;
         while (from <= text.Length - phrase.Length)
@@ -40,13 +49,13 @@ internal sealed class WorkingText(string text)
             if (!wholeWord || (!IsWordChar(text, at - 1) && !IsWordChar(text, at + phrase.Length)))
             {
                 Blank(at, phrase.Length);
-                (ends ??= []).Add(at + phrase.Length);
+                (starts ??= []).Add(at);
             }
 
             from = at + phrase.Length;
         }
 
-        return ends;
+        return starts;
     }
 
     /// <summary>Consumes a match of <paramref name="pattern"/> starting exactly at <paramref name="index"/>, if there is one.</summary>
@@ -68,7 +77,50 @@ internal sealed class WorkingText(string text)
         return true;
     }
 
-    private static bool IsWordChar(string s, int index) =>
+    /// <summary>True when the text right after <paramref name="index"/> starts with one of <paramref name="words"/>.</summary>
+    public bool FollowedBy(int index, IReadOnlyList<string> words)
+    {
+        var text = Text;
+        foreach (var word in words)
+        {
+            if (string.CompareOrdinal(text, index, word, 0, word.Length) == 0 && index + word.Length <= text.Length)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    public void Consume(int start, int length) => Blank(start, length);
+
+    /// <summary>The runs of the key not consumed, split at consumed places, whitespace, punctuation and symbols.</summary>
+    public List<(int Start, int Length)> Leftovers()
+    {
+        var runs = new List<(int, int)>();
+        var text = Text;
+        var start = -1;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var separator = i == text.Length || IsSeparator(text[i]);
+            if (!separator && start < 0)
+            {
+                start = i;
+            }
+            else if (separator && start >= 0)
+            {
+                runs.Add((start, i - start));
+                start = -1;
+            }
+        }
+
+        return runs;
+    }
+
+    public static bool IsSeparator(char c) =>
+        c == QuestionNormaliser.Consumed || char.IsWhiteSpace(c) || char.IsPunctuation(c) || char.IsSymbol(c);
+
+    internal static bool IsWordChar(string s, int index) =>
         index >= 0 && index < s.Length && (char.IsAsciiLetterOrDigit(s[index]) || s[index] == '\'');
 
     private void Blank(int start, int length)

@@ -6,7 +6,7 @@ public sealed record AnswerError(string? SubThemeKey, AnswerProblem Problem)
     /// <summary>Beside which input of the item the error belongs.</summary>
     public AnswerField Field => Problem switch
     {
-        AnswerProblem.CycleClosed or AnswerProblem.NothingEntered or AnswerProblem.NotSaved => AnswerField.Card,
+        AnswerProblem.CycleClosed or AnswerProblem.NothingEntered => AnswerField.Card,
         AnswerProblem.DuplicateItem or AnswerProblem.NotAsked or AnswerProblem.NotAnOwner => AnswerField.Item,
         AnswerProblem.StatusMissing or AnswerProblem.StatusUnknown => AnswerField.Status,
         AnswerProblem.PercentMissing or AnswerProblem.PercentNotANumber or AnswerProblem.PercentOutOfRange => AnswerField.Percent,

@@ -39,7 +39,4 @@ public enum AnswerProblem
     CommentRequired,
 
     CommentTooLong,
-
-    /// <summary>The store could not be written (a full disk, a lost database): nothing was recorded; the entries stay on the card.</summary>
-    NotSaved,
 }

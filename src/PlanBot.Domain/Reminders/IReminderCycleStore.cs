@@ -13,6 +13,13 @@ public interface IReminderCycleStore
     Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken);
 
     /// <summary>
+    /// The quarter's cycle as one owner's card sees it: its state and stamps, that owner as its only recipient (none when
+    /// the cycle did not ask them) and the answers of that owner's items. What a card answer needs, read by indexed
+    /// queries whatever the size of the cycle. Null when the quarter has no cycle.
+    /// </summary>
+    Task<ReminderCycle?> LoadForOwnerAsync(FiscalQuarter quarter, string email, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Stores the cycle's state, stage stamps and recipients (with the sub-themes each was asked about and whether a
     /// follow-up is due). A <see cref="CycleRecipient.Card"/> or <see cref="CycleRecipient.FollowUpCard"/> set in memory
     /// and not yet stored is stored as a one-part delivery. Answers are stored only by <see cref="RecordSubmissionAsync"/>.
@@ -48,8 +55,11 @@ public interface IReminderCycleStore
     /// check owners or a closed cycle) and its reports in one transaction (the reports join the progress history).
     /// Idempotent by <see cref="ProgressSubmission.Id"/>: the same submission delivered twice is stored once.
     /// </summary>
-    /// <returns>False when a submission with that id was already stored (nothing is written).</returns>
+    /// An identical submission from the same card and person within <see cref="ProgressSubmission.RepeatWindow"/> of the
+    /// last one (a double click) is not stored again either.
+    /// <returns>False when a submission with that id, or a repeat of the last one, was already stored (nothing is written).</returns>
     /// <exception cref="InvalidOperationException">The quarter has no cycle.</exception>
     /// <exception cref="ArgumentException">A report names a sub-theme key the plan does not have.</exception>
+    /// <exception cref="StoreWriteException">The store could not write (e.g. the disk is full): nothing was stored.</exception>
     Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken);
 }

@@ -26,7 +26,6 @@ public static class ReminderTexts
         AnswerProblem.PercentOutOfRange => "進捗率は0〜100の整数で入力してください。",
         AnswerProblem.CommentRequired => "「遅延」「要注意」のときは、理由と次の一手をコメントにお書きください。",
         AnswerProblem.CommentTooLong => $"コメントは{MaxCommentLength}文字以内でお願いします。",
-        AnswerProblem.NotSaved => "回答を保存できず、まだ記録されていないため、しばらくしてからもう一度送信してください。",
         _ => throw new ArgumentOutOfRangeException(nameof(problem), problem, null),
     };
 

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace PlanBot.Teams.Chat;
 
 /// <summary>
@@ -32,6 +34,13 @@ public sealed record ChatCommand
 
     /// <summary>Whether one word may follow the command, handed to the handler (「リマインド送信 2026Q3」).</summary>
     public bool TakesArgument { get; init; }
+
+    /// <summary>
+    /// A form the spellings cannot express, such as the argument written before the word (「2026Q2の報告書」): tried
+    /// against the whole message (as <see cref="MessageText.CommandOf"/> reads it) when no spelling matched; its named
+    /// group <c>argument</c>, when it matched, is handed to the handler. Null for most commands.
+    /// </summary>
+    public Regex? Pattern { get; init; }
 
     /// <summary>
     /// The <see cref="IChatCommandHandler"/> that carries it out; null for a word that is answered as a question (進捗,

@@ -39,7 +39,7 @@ internal sealed partial class ChatCommandRouter(
         var asker = await people.FindAskerAsync(from?.AadObjectId, from?.GetEmail(), cancellationToken).ConfigureAwait(false);
         if (command.Audience == ChatAudience.Admins && asker is not { Role: PersonRole.Admin })
         {
-            LogRefused(logger, command.Name, asker is null ? "not on the roster" : "not an admin");
+            Refuse(turn, command, asker is null ? "not on the roster" : "not an admin");
             await RefuseAsync(turn, ChatTexts.AdminsOnly(command), cancellationToken).ConfigureAwait(false);
             return;
         }
@@ -47,19 +47,27 @@ internal sealed partial class ChatCommandRouter(
         var scope = ChatScopesExtensions.ScopeOf(turn.Activity);
         if ((command.Scopes & scope) == 0)
         {
-            LogRefused(logger, command.Name, $"not for the {scope} scope");
+            Refuse(turn, command, $"not for the {scope} scope");
             await RefuseAsync(turn, ChatTexts.OnlyIn(command), cancellationToken).ConfigureAwait(false);
             return;
         }
 
+        turn.Outcome = $"command {command.Name}";
         var handler = handlers.FirstOrDefault(h => h.GetType() == command.Handler)
             ?? throw new InvalidOperationException($"No handler of type {command.Handler.Name} is registered for the chat command {command.Name}.");
         await handler.HandleAsync(new ChatCommandRequest(turn, command, match.Argument, asker), cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The turn's one log line says why; the detail line is for Debug.</summary>
+    private void Refuse(TurnContext turn, ChatCommand command, string reason)
+    {
+        turn.Outcome = $"command {command.Name} refused: {reason}";
+        LogRefused(logger, command.Name, reason);
+    }
+
     private Task RefuseAsync(TurnContext turn, string text, CancellationToken cancellationToken) =>
         replies.SendCardAsync(turn, NoticeCard.Build(text), text, cancellationToken);
 
-    [LoggerMessage(EventId = 3010, Level = LogLevel.Information, Message = "Chat command {Command} refused: {Reason}")]
+    [LoggerMessage(EventId = 3010, Level = LogLevel.Debug, Message = "Chat command {Command} refused: {Reason}")]
     private static partial void LogRefused(ILogger logger, string command, string reason);
 }

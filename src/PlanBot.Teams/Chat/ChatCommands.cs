@@ -1,6 +1,8 @@
 using System.Collections.Frozen;
 using System.Text;
+using System.Text.RegularExpressions;
 using PlanBot.Teams.Digest;
+using PlanBot.Teams.Export;
 using PlanBot.Teams.Help;
 using PlanBot.Teams.Reminders;
 using PlanBot.Teams.RosterCheck;
@@ -12,8 +14,11 @@ namespace PlanBot.Teams.Chat;
 /// and the app package writes Teams' command menus from it, so the three cannot disagree. Adding a command is adding a
 /// row here and its <see cref="IChatCommandHandler"/>. The order is the order users see.
 /// </summary>
-public static class ChatCommands
+public static partial class ChatCommands
 {
+    /// <summary>The named group of a <see cref="ChatCommand.Pattern"/> that holds the argument.</summary>
+    public const string ArgumentGroup = "argument";
+
     public static IReadOnlyList<ChatCommand> All { get; } =
     [
         new()
@@ -52,6 +57,17 @@ public static class ChatCommands
             Help = "今週のダイジェストをお見せします。",
             HelpInEnglish = "Shows this week's digest (what changed since the last one).",
             Handler = typeof(DigestShowCommand),
+        },
+        new()
+        {
+            Name = "エクスポート",
+            Aliases = ["Excelで出して", "エクセルで出して", "Excel", "エクセル", "報告書", "進捗報告書", "理事会資料", "export"],
+            Scopes = ChatScopes.Personal,
+            TakesArgument = true,
+            Pattern = QuarterBeforeBoardPaper(),
+            Help = "進捗報告書を Excel ファイルでお送りします（個人チャットで）。例:「2026Q2の報告書」",
+            HelpInEnglish = "Sends the quarter's progress report as an Excel workbook (personal chat). Example: 2026Q2の報告書",
+            Handler = typeof(BoardPaperCommand),
         },
         new()
         {
@@ -106,9 +122,12 @@ public static class ChatCommands
         .SelectMany(c => c.Spellings.Select(s => KeyValuePair.Create(s.Normalize(NormalizationForm.FormKC), c)))
         .ToFrozenDictionary(StringComparer.OrdinalIgnoreCase);
 
+    private static readonly ChatCommand[] WithPattern = [.. All.Where(c => c.Pattern is not null)];
+
     /// <summary>
     /// The command a message is, or null when it is none (then it is a question). The whole text is tried first, so
-    /// spellings of several words match; then, for commands that take one, the first word with one word after it.
+    /// spellings of several words match; then, for commands that take one, the first word with one word after it; then
+    /// the rows' patterns, in the table's order.
     /// </summary>
     /// <param name="text">The message as <see cref="MessageText.Of"/> reads it (mention removed, NFKC, trimmed).</param>
     public static ChatCommandMatch? Match(string text)
@@ -126,8 +145,27 @@ public static class ChatCommands
         }
 
         var parts = command.Split(' ', 3, StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length == 2 && BySpelling.TryGetValue(parts[0], out var withArgument) && withArgument.TakesArgument
-            ? new ChatCommandMatch(withArgument, parts[1])
-            : null;
+        if (parts.Length == 2 && BySpelling.TryGetValue(parts[0], out var withArgument) && withArgument.TakesArgument)
+        {
+            return new ChatCommandMatch(withArgument, parts[1]);
+        }
+
+        foreach (var row in WithPattern)
+        {
+            if (row.Pattern!.Match(command) is { Success: true } match)
+            {
+                return new ChatCommandMatch(row, match.Groups[ArgumentGroup].Value.Trim());
+            }
+        }
+
+        return null;
     }
+
+    /// <summary>
+    /// 「2026Q2の報告書」「2025年度第4四半期の理事会資料」「2026Q3をExcelで出して」: something with a digit (the quarter, read by
+    /// the handler, which says so when it is none) before a word of the board paper. 「産業振興部の報告書」 has no digit and
+    /// stays a question.
+    /// </summary>
+    [GeneratedRegex(@"^(?<argument>[^のを]*\d[^のを]*?)\s*[のを]?\s*(?:進捗報告書|報告書|理事会資料|エクスポート|export|excel|エクセル)(?:\s*[をで]?\s*(?:出して|ください))?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QuarterBeforeBoardPaper();
 }

@@ -19,7 +19,7 @@ internal static class ChatTexts
     public static string OnlyIn(ChatCommand command) => command.Scopes switch
     {
         ChatScopes.Team => $"「{command.Name}」はチームのチャネルで使います。そのチャネルで PlanBot をメンションして「{command.Name}」と送ってください。",
-        ChatScopes.Personal => $"「{command.Name}」は PlanBot との個人チャットで送ってください。",
+        ChatScopes.Personal => $"「{command.Name}」は PlanBot との個人チャットでお使いいただけます。お手数ですが、個人チャットでもう一度お送りください。",
         _ => $"「{command.Name}」はこの場所では使えません。PlanBot との個人チャットで送ってください。",
     };
 }

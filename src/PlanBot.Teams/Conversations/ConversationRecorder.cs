@@ -7,7 +7,9 @@ namespace PlanBot.Teams.Conversations;
 
 /// <summary>
 /// Keeps the conversation store current from every accepted inbound activity: any activity refreshes its
-/// conversation's address; installs, uninstalls, the bot joining or leaving a team and channel events change its state.
+/// conversation's address (the store writes only what changed); installs, uninstalls, the bot joining or leaving a team
+/// and channel events change its state. The serviceUrl is taken only from an authenticated activity, or in local mode
+/// from one naming a loopback service.
 /// </summary>
 internal sealed class ConversationRecorder(IConversationStore store, TimeProvider clock) : IConversationReferenceSink
 {
@@ -45,14 +47,27 @@ internal sealed class ConversationRecorder(IConversationStore store, TimeProvide
             return;
         }
 
-        await store.UpsertAsync(AddressOf(activity, now), cancellationToken).ConfigureAwait(false);
+        var address = AddressOf(activity, now);
+        if (!MayMoveServiceUrl(activity, identity))
+        {
+            // Only an authenticated activity (or, in local mode, one naming a loopback service) says where the
+            // conversation lives: otherwise the stored address stands, and an unknown conversation is not recorded.
+            if (await store.FindAsync(address.ConversationId, cancellationToken).ConfigureAwait(false) is not { } stored)
+            {
+                return;
+            }
+
+            address = address with { ServiceUrl = stored.ServiceUrl };
+        }
+
+        await store.UpsertAsync(address, cancellationToken).ConfigureAwait(false);
 
         // A channel created, renamed or restored in a team PlanBot is installed in becomes a place it can post to.
         if (channelData?.EventType is ChannelCreated or ChannelRenamed or ChannelRestored && channelData.Channel?.Id is { } channelId
             && channelId != activity.Conversation!.Id)
         {
             await store.UpsertAsync(
-                AddressOf(activity, now) with { ConversationId = channelId, Kind = ConversationKind.Channel, Name = channelData.Channel.Name },
+                address with { ConversationId = channelId, Kind = ConversationKind.Channel, Name = channelData.Channel.Name },
                 cancellationToken).ConfigureAwait(false);
         }
     }
@@ -100,6 +115,9 @@ internal sealed class ConversationRecorder(IConversationStore store, TimeProvide
         var thread = conversationId.IndexOf(";messageid=", StringComparison.OrdinalIgnoreCase);
         return thread >= 0 ? conversationId[..thread] : channelId ?? conversationId;
     }
+
+    private static bool MayMoveServiceUrl(Activity activity, ClaimsIdentity identity) =>
+        identity.IsAuthenticated || (Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url) && url.IsLoopback);
 
     private static bool IsBotLeaving(Activity activity, string? teamId, string? eventType) =>
         (activity.Type == ActivityTypes.InstallationUpdate && activity.Action is InstallationActions.Remove or InstallationActions.RemoveUpgrade)

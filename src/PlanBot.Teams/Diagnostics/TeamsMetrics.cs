@@ -41,7 +41,7 @@ public sealed class TeamsMetrics
         public const string NotOnRoster = "not_on_roster";
         public const string NoCycle = "no_cycle";
         public const string Unreadable = "unreadable";
-        public const string NotSaved = "not_saved";
+        public const string NotRecorded = "not_recorded";
     }
 
     /// <summary>Outcomes of <see cref="Delivery"/>.</summary>

@@ -8,8 +8,10 @@ namespace PlanBot.Teams.Questions;
 
 /// <summary>
 /// The answer to a question as an Adaptive Card: the heading that restates what was understood, the scope answered for,
-/// notes, then the answer's shape — items grouped by strategy, people grouped by department, plan lines, or a status
-/// table — and, when the question was not understood or found nothing, suggestions as buttons and the help.
+/// notes, then the answer's shape — a status table over items grouped by strategy (or, for a long answer, the worst
+/// first by status), one initiative's facts over each sub-theme's report and plan, people grouped by department, plan
+/// lines — and the answer's buttons under their heading (「もしかして」, the next questions, narrowing down, examples),
+/// with the help when the question was not understood.
 /// Every string taken from the <see cref="Answer"/> may carry user text (a comment, a word from the question, a plan
 /// title), so it is shown as a <see cref="TextRun"/>, which clients never read as markdown. Only the card's own fixed
 /// words use <see cref="TextBlock"/>. Sizes are capped by <see cref="AnswerBuilder"/>, not here.
@@ -35,7 +37,7 @@ public static class AnswerCard
 
         if (answer.Facts.Count > 0)
         {
-            body.AddRange(Table(answer.Facts));
+            body.AddRange(Table(answer.Facts, withHeader: answer.Kind != AnswerKind.Detail));
         }
 
         body.AddRange(answer.Groups.SelectMany(Group));
@@ -47,7 +49,7 @@ public static class AnswerCard
 
         if (answer.Suggestions.Count > 0)
         {
-            body.Add(new TextBlock { Text = QuestionTexts.SuggestionsHeading, Wrap = true, Weight = TextWeight.Bolder, Spacing = CardSpacing.Medium, Separator = true });
+            body.Add(new TextBlock { Text = answer.SuggestionsHeading, Wrap = true, Weight = TextWeight.Bolder, Spacing = CardSpacing.Medium, Separator = true });
             body.Add(new ActionSet { Actions = [.. answer.Suggestions.Select(Suggestion)] });
         }
 
@@ -64,13 +66,20 @@ public static class AnswerCard
         };
     }
 
-    /// <summary>The status counts and average progress per scope (or the counts per scope) as a two-column table.</summary>
-    private static IEnumerable<CardElement> Table(IReadOnlyList<AnswerFact> facts)
+    /// <summary>
+    /// The status counts and average progress per scope (or the counts per scope) as a two-column table under its column
+    /// headings; without them, an initiative's own facts (strategy, department, owners).
+    /// </summary>
+    private static IEnumerable<CardElement> Table(IReadOnlyList<AnswerFact> facts, bool withHeader)
     {
-        yield return Row(
-            new TextRun { Text = AnswerCardTexts.ScopeColumn, Weight = TextWeight.Bolder, IsSubtle = true },
-            new TextRun { Text = AnswerCardTexts.TallyColumn, Weight = TextWeight.Bolder, IsSubtle = true },
-            CardSpacing.Medium);
+        if (withHeader)
+        {
+            yield return Row(
+                new TextRun { Text = AnswerCardTexts.ScopeColumn, Weight = TextWeight.Bolder, IsSubtle = true },
+                new TextRun { Text = AnswerCardTexts.TallyColumn, Weight = TextWeight.Bolder, IsSubtle = true },
+                CardSpacing.Medium);
+        }
+
         foreach (var fact in facts)
         {
             // The totals row (全体) closes the table; a line sets it apart from the departments above it.

@@ -26,6 +26,7 @@ internal sealed partial class QuestionHandler(QuestionService questions, ChatRep
         ArgumentNullException.ThrowIfNull(turn);
         var from = turn.Activity.From;
         var outcome = await questions.AskAsync(question, from?.AadObjectId, from?.GetEmail(), cancellationToken).ConfigureAwait(false);
+        turn.Outcome = $"question {outcome.Kind} {outcome.Query}";
         LogQuestion(logger, outcome.Kind, outcome.Query?.ToString());
         return outcome.Kind switch
         {
@@ -43,6 +44,6 @@ internal sealed partial class QuestionHandler(QuestionService questions, ChatRep
             ? question.GetString()
             : null;
 
-    [LoggerMessage(EventId = 3002, Level = LogLevel.Information, Message = "Question answered: {Outcome} {Query}")]
+    [LoggerMessage(EventId = 3002, Level = LogLevel.Debug, Message = "Question answered: {Outcome} {Query}")]
     private static partial void LogQuestion(ILogger logger, QuestionOutcomeKind outcome, string? query);
 }

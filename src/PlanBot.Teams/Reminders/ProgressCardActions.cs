@@ -1,3 +1,4 @@
+using System.Data.Common;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Hosting;
@@ -39,10 +40,24 @@ internal sealed partial class ProgressCardActions(ProgressCardHandler handler, C
     }
 
     /// <summary>Universal Actions: the card to show in place of the reminder card, or a notice when its data is unreadable.</summary>
-    public async Task<InvokeResponse> ExecuteAsync(TurnContext turn, JsonElement? data, CancellationToken cancellationToken) =>
-        await RespondAsync(turn, data, cancellationToken).ConfigureAwait(false) is { } card
-            ? InvokeResponses.Card(card)
-            : InvokeResponses.Message(ProgressCardTexts.Unreadable);
+    public async Task<InvokeResponse> ExecuteAsync(TurnContext turn, JsonElement? data, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(turn);
+        try
+        {
+            return await RespondAsync(turn, data, cancellationToken).ConfigureAwait(false) is { } card
+                ? InvokeResponses.Card(card)
+                : InvokeResponses.Message(ProgressCardTexts.Unreadable);
+        }
+        catch (DbException exception)
+        {
+            // The store could not even be read (e.g. a full disk): nothing was recorded. A text answer leaves the card as
+            // it is, so what the user entered stays on it.
+            LogStoreFault(logger, turn.Activity.Id, exception);
+            turn.Outcome = "reminder card not recorded (store fault)";
+            return InvokeResponses.Message(ProgressCardTexts.NotRecorded);
+        }
+    }
 
     /// <summary>
     /// The Action.Submit fallback has no response to carry a card, so the card's own message (the one the submit replies
@@ -87,6 +102,9 @@ internal sealed partial class ProgressCardActions(ProgressCardHandler handler, C
         var sender = new ProgressCardSender(from?.AadObjectId, from?.GetEmail(), from?.Id, from?.Name);
         return await handler.RespondAsync(submission, sender, turn.Activity.Id, cancellationToken).ConfigureAwait(false);
     }
+
+    [LoggerMessage(EventId = 3004, Level = LogLevel.Error, Message = "Reminder card answer {ActivityId} not recorded: the store could not be read")]
+    private static partial void LogStoreFault(ILogger logger, string? activityId, Exception exception);
 
     [LoggerMessage(EventId = 3003, Level = LogLevel.Warning, Message = "Reminder card data in {ActivityType} {ActivityId} not readable")]
     private static partial void LogUnreadable(ILogger logger, string? activityType, string? activityId);

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
+using PlanBot.Domain;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Outbox;
 using PlanBot.Domain.People;
-using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Domain.Snapshots;
 using PlanBot.Teams.Cards;
 using PlanBot.Teams.Cards.Model;
 using PlanBot.Teams.Diagnostics;
@@ -25,8 +26,7 @@ namespace PlanBot.Teams.Reminders;
 /// it sent back; a refresh carries none, so its items are those the card was sent with.
 /// </remarks>
 internal sealed partial class ProgressCardHandler(
-    IRosterStore roster,
-    IPlanStore plans,
+    PlanSnapshots snapshots,
     IProgressStore progress,
     IReminderCycleStore cycles,
     IOutbox outbox,
@@ -38,6 +38,11 @@ internal sealed partial class ProgressCardHandler(
     /// <param name="submission">What the card sent.</param>
     /// <param name="sender">Who pressed the button: the activity's <c>from</c>, with the e-mail Teams adds when it does.</param>
     /// <param name="activityId">The activity's id: a redelivery carries the same one, so it keys the submission.</param>
+    /// <remarks>
+    /// Reads only what the card shows, whatever the size of the cycle or the history: the plan and roster from the
+    /// shared snapshot, the sender's slice of the cycle, the latest reports of the card's items, and the card's outbox
+    /// message; the submission is one short write, and the card shown back is drawn from what was just written.
+    /// </remarks>
     public async Task<AdaptiveCard?> RespondAsync(
         ProgressCardSubmission submission,
         ProgressCardSender sender,
@@ -62,20 +67,22 @@ internal sealed partial class ProgressCardHandler(
             return null;
         }
 
-        var stored = await roster.LoadAsync(cancellationToken).ConfigureAwait(false);
-        var plan = await plans.LoadPlanAsync(cancellationToken).ConfigureAwait(false);
-        if (plan is null)
+        var snapshot = await snapshots.CurrentAsync(cancellationToken).ConfigureAwait(false);
+        if (snapshot.Plan is not { } plan)
         {
             Answered(TeamsMetrics.AnswerOutcomes.NoCycle);
             LogRejected(logger, quarter, "no plan");
             return NoticeCard.Build(ProgressCardTexts.UnknownCycle);
         }
 
-        var cycle = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
-        var person = stored.People.Match(sender.AadObjectId, sender.Email);
+        var people = snapshot.Roster.People;
+        var person = people.Match(sender.AadObjectId, sender.Email);
+        var cycle = await cycles.LoadForOwnerAsync(quarter, person?.Email ?? string.Empty, cancellationToken).ConfigureAwait(false);
         var sent = await SentCardAsync(submission.CardId, person, cancellationToken).ConfigureAwait(false);
-        var source = new ReminderCardSource(plan, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false), stored.People);
-        var request = new ReminderCardRequest(quarter, submission.CardId, person?.Name ?? sender.Name ?? string.Empty, KeysOnCard(source, submission, sent, cycle, person))
+        var keys = KeysOnCard(new ReminderCardSource(plan, [], people), submission, sent, cycle, person);
+        var reports = await progress.ListLatestPerQuarterAsync(keys, cancellationToken).ConfigureAwait(false);
+        var source = new ReminderCardSource(plan, reports, people);
+        var request = new ReminderCardRequest(quarter, submission.CardId, person?.Name ?? sender.Name ?? string.Empty, keys)
         {
             Part = sent is { PartCount: > 1 } ? new ReminderCardPart(sent.Part, sent.PartCount) : null,
             RefreshUserId = person is null ? null : sender.UserId,
@@ -110,6 +117,14 @@ internal sealed partial class ProgressCardHandler(
         var id = string.IsNullOrWhiteSpace(activityId) || activityId.Length > SubmissionId.MaxLength ? SubmissionId.New() : new SubmissionId(activityId);
         var answers = submission.Entries.Select(e => new ProgressAnswer(e.SubThemeKey, e.Status, e.Percent, e.Comment)).ToArray();
         var validation = ProgressAnswerValidator.Validate(person, cycle, id, answers, submittedAt);
+        if (!validation.IsValid && validation.Errors.Any(e => e.Problem is AnswerProblem.NotAsked or AnswerProblem.NotAnOwner))
+        {
+            // The slice holds only this person's items, so an item of someone else's card reads as not theirs; the whole
+            // cycle (rarely needed) tells an item asked of another owner from one never asked.
+            var whole = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false) ?? cycle;
+            validation = ProgressAnswerValidator.Validate(person, whole, id, answers, submittedAt);
+        }
+
         if (!validation.IsValid)
         {
             metrics.Answer(TeamsMetrics.AnswerOutcomes.Invalid);
@@ -124,21 +139,26 @@ internal sealed partial class ProgressCardHandler(
         {
             isNew = await cycles.RecordSubmissionAsync(accepted, cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not (OperationCanceledException or ArgumentException or InvalidOperationException))
+        catch (StoreWriteException e)
         {
-            // The store refused the write (a full disk, a lost database): say so on the card and keep what they entered.
-            metrics.Answer(TeamsMetrics.AnswerOutcomes.NotSaved);
-            LogNotSaved(logger, quarter, accepted.Id.Value, e);
-            return ReminderCard.Build(shown with { Entries = submission.Entries, Errors = [new AnswerError(null, AnswerProblem.NotSaved)] });
+            // Nothing was stored: the user keeps what they entered, and is told so, to send it again later.
+            metrics.Answer(TeamsMetrics.AnswerOutcomes.NotRecorded);
+            LogNotRecorded(logger, quarter, accepted.Id.Value, e);
+            return ReminderCard.Build(shown with { Entries = submission.Entries, Notices = [ProgressCardTexts.NotRecorded] });
         }
 
         metrics.Answer(isNew ? TeamsMetrics.AnswerOutcomes.Recorded : TeamsMetrics.AnswerOutcomes.Duplicate);
-        LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);
 
-        // Drawn from the store again, so a redelivery shows what the first delivery recorded.
-        var recorded = new ReminderCardSource(plan, await progress.ListAllAsync(cancellationToken).ConfigureAwait(false), stored.People);
-        var current = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false) ?? cycle;
-        return ReminderCard.Build(composer.Compose(recorded, request, current));
+        LogRecorded(logger, quarter, accepted.Id.Value, accepted.Reports.Count, isNew);
+        if (isNew)
+        {
+            return ReminderCard.Build(composer.Compose(new ReminderCardSource(plan, [.. reports, .. accepted.Reports], people), request, cycle));
+        }
+
+        // A redelivery or a double click: shown as the store has it, so it shows what the first delivery recorded.
+        var stored = await progress.ListLatestPerQuarterAsync(keys, cancellationToken).ConfigureAwait(false);
+        var current = await cycles.LoadForOwnerAsync(quarter, person.Email, cancellationToken).ConfigureAwait(false) ?? cycle;
+        return ReminderCard.Build(composer.Compose(new ReminderCardSource(plan, stored, people), request, current));
     }
 
     /// <summary>
@@ -185,12 +205,12 @@ internal sealed partial class ProgressCardHandler(
     [LoggerMessage(EventId = 3101, Level = LogLevel.Warning, Message = "Reminder card data not readable: verb {Verb}, cycle {CycleId}")]
     private static partial void LogUnreadable(ILogger logger, string verb, string cycleId);
 
-    [LoggerMessage(EventId = 3102, Level = LogLevel.Information, Message = "Reminder card for {Quarter} rejected: {Reason}")]
+    [LoggerMessage(EventId = 3102, Level = LogLevel.Debug, Message = "Reminder card for {Quarter} rejected: {Reason}")]
     private static partial void LogRejected(ILogger logger, FiscalQuarter quarter, string reason);
 
-    [LoggerMessage(EventId = 3103, Level = LogLevel.Information, Message = "Reminder card for {Quarter} recorded: submission {SubmissionId}, {Reports} reports, new {IsNew}")]
-    private static partial void LogRecorded(ILogger logger, FiscalQuarter quarter, string submissionId, int reports, bool isNew);
+    [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Reminder card for {Quarter} not recorded (the store could not write): submission {SubmissionId}")]
+    private static partial void LogNotRecorded(ILogger logger, FiscalQuarter quarter, string submissionId, Exception exception);
 
-    [LoggerMessage(EventId = 3104, Level = LogLevel.Error, Message = "Reminder card for {Quarter} not recorded: the store refused submission {SubmissionId}; the user was told and keeps their entries")]
-    private static partial void LogNotSaved(ILogger logger, FiscalQuarter quarter, string submissionId, Exception exception);
+    [LoggerMessage(EventId = 3103, Level = LogLevel.Debug, Message = "Reminder card for {Quarter} recorded: submission {SubmissionId}, {Reports} reports, new {IsNew}")]
+    private static partial void LogRecorded(ILogger logger, FiscalQuarter quarter, string submissionId, int reports, bool isNew);
 }

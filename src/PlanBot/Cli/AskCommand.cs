@@ -1,5 +1,4 @@
 using System.CommandLine;
-using PlanBot.Domain.People;
 using PlanBot.Domain.Questions;
 
 namespace PlanBot.Cli;
@@ -11,9 +10,6 @@ namespace PlanBot.Cli;
 internal static class AskCommand
 {
     public const int InvalidInput = 2;
-
-    /// <summary>Who the command line asks as by default: the whole plan, like an admin in Teams.</summary>
-    private static readonly Person CommandLineAdmin = new("command line", "cli@localhost", null, null, PersonRole.Admin);
 
     public static Command Create(IServiceProvider services)
     {
@@ -28,23 +24,12 @@ internal static class AskCommand
     private static async Task<int> RunAsync(IServiceProvider services, string question, string? email, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         await services.GetRequiredService<Data.PlanStoreMigrator>().MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var questions = services.GetRequiredService<QuestionService>();
-        QuestionOutcome outcome;
-        if (email is null)
+        if (await CommandLineAsker.FindAsync(services, email, console, cancellationToken).ConfigureAwait(false) is not { } asker)
         {
-            outcome = await questions.AskAsAsync(question, CommandLineAdmin, cancellationToken).ConfigureAwait(false);
+            return InvalidInput;
         }
-        else
-        {
-            var roster = await services.GetRequiredService<IRosterStore>().LoadAsync(cancellationToken).ConfigureAwait(false);
-            if (roster.People.FindByEmail(email) is not { } person)
-            {
-                await console.Error.WriteLineAsync($"{email} is not on the roster; import it with 'roster import FILE' or check the spelling.").ConfigureAwait(false);
-                return InvalidInput;
-            }
 
-            outcome = await questions.AskAsAsync(question, person, cancellationToken).ConfigureAwait(false);
-        }
+        var outcome = await services.GetRequiredService<QuestionService>().AskAsAsync(question, asker, cancellationToken).ConfigureAwait(false);
 
         if (outcome.Kind == QuestionOutcomeKind.NoPlan)
         {

@@ -1,7 +1,9 @@
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Console;
 using PlanBot.Data;
 using PlanBot.Domain.Questions;
+using PlanBot.Hosting;
 using PlanBot.Plans;
 
 namespace PlanBot.Cli;
@@ -47,6 +49,8 @@ public static class PlanBotCli
         builder.Services.AddPlanBotData(builder.Configuration);
         builder.Services.AddPlanBotPlans(builder.Configuration, importSeedWhenEmpty: false);
         builder.Services.AddSingleton<QuestionService>();
+        builder.Services.AddPlanBotBoardPaper(builder.Configuration);
+        builder.Services.TryAddSingleton(CallerDirectory.Current());
         configure?.Invoke(builder);
         var storeSource = StoreOptions.Apply(parse, builder.Configuration);
 
@@ -76,6 +80,7 @@ public static class PlanBotCli
             BackupCommand.Create(services),
             RestoreCommand.Create(services),
             MigrateStoreCommand.Create(services),
+            ExportCommand.Create(services),
         };
         root.Options.Add(StoreOptions.Store);
         root.Options.Add(StoreOptions.Provider);

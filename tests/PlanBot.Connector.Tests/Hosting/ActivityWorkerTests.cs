@@ -42,6 +42,67 @@ public sealed class ActivityWorkerTests
     }
 
     [Fact]
+    public async Task Post_QueueFullUnderOverload_LogsOneWarningSummaryPerIntervalAndNoErrorPerRequest()
+    {
+        var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);
+        var release = new TaskCompletionSource();
+        await using var host = await BotHost.StartAsync(
+            new Dictionary<string, string?>
+            {
+                ["BotConnector:Processing:WorkerCount"] = "1",
+                ["BotConnector:Processing:QueueCapacity"] = "1",
+            },
+            services => services.AddSingleton<TimeProvider>(clock));
+        host.Handler.Behaviour = async (_, _) =>
+        {
+            await release.Task;
+            return null;
+        };
+
+        using var busy = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "busy"));
+        await host.Handler.NextAsync();
+        using var queued = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "queued"));
+        var refused = new List<HttpStatusCode>();
+        for (var i = 0; i < 6; i++)
+        {
+            using var response = await host.PostAsync(TeamsActivities.Message(ServiceUrl, $"refused-{i}"));
+            refused.Add(response.StatusCode);
+        }
+
+        clock.Advance(TimeSpan.FromSeconds(11));
+        using var afterInterval = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "refused-later"));
+        release.SetResult();
+
+        Assert.All(refused, status => Assert.Equal(HttpStatusCode.ServiceUnavailable, status));
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, afterInterval.StatusCode);
+        var summaries = host.Logs.Lines.Where(l => l.Contains("[1307]", StringComparison.Ordinal)).ToList();
+        Assert.Equal(2, summaries.Count);
+        Assert.StartsWith("Warning", summaries[0], StringComparison.Ordinal);
+        Assert.Contains("1 activities refused", summaries[0], StringComparison.Ordinal);
+        Assert.Contains("6 activities refused", summaries[1], StringComparison.Ordinal);
+        Assert.DoesNotContain(host.Logs.Lines, l => l.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Worker_Turn_LogsOneInformationLineWithWhatCameInWhatWentOutAndHowLong()
+    {
+        await using var host = await BotHost.StartAsync(new Dictionary<string, string?> { ["BotConnector:Processing:WorkerCount"] = "1" });
+        host.Handler.Behaviour = (turn, _) =>
+        {
+            turn.Outcome = $"question Answered ({turn.Activity.Id})";
+            return Task.FromResult<InvokeResponse?>(null);
+        };
+
+        using var response = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "m-1"));
+        await host.Handler.NextAsync();
+        using var next = await host.PostAsync(TeamsActivities.Message(ServiceUrl, "m-2"));
+        await host.Handler.NextAsync(); // one worker: "m-1" is finished (and logged) once "m-2" runs
+
+        var line = Assert.Single(host.Logs.Lines, l => l.Contains("(m-1)", StringComparison.Ordinal));
+        Assert.Matches(@"^Information .*\[1100\] Turn message: question Answered \(m-1\); 0 messages sent, invoke answer -, \d+ ms", line);
+    }
+
+    [Fact]
     public async Task Worker_TurnExceedsTimeout_CancelledAndLogged()
     {
         var clock = new FakeTimeProvider(DateTimeOffset.UtcNow);

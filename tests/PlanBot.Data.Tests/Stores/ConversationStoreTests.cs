@@ -30,6 +30,37 @@ public sealed class ConversationStoreTests
 
     [SkippableTheory]
     [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertAsync_SameAddressAgain_WritesNothing(PlanStoreProvider provider)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
+        await db.Conversations.UpsertAsync(Personal("a:1") with { UserName = "山田 花子" }, CancellationToken.None);
+
+        // A later turn from the conversation as stored (and one that leaves fields out) changes nothing, not even the time.
+        await db.Conversations.UpsertAsync(Personal("a:1") with { UserName = "山田 花子", UpdatedAt = Monday.AddDays(1) }, CancellationToken.None);
+        await db.Conversations.UpsertAsync(Personal("a:1") with { UserName = null, UpdatedAt = Monday.AddDays(2) }, CancellationToken.None);
+
+        Assert.Equal(Monday, (await db.Conversations.FindAsync("a:1", CancellationToken.None))!.UpdatedAt);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertAsync_FirstContactRecordedByManyTurnsAtOnce_StoresOneRowWithoutAnError(PlanStoreProvider provider)
+    {
+        var logs = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await using var db = await TempPlanDatabase.CreateAsync(provider, configureContext: options => options.LogTo(logs.Enqueue, Microsoft.Extensions.Logging.LogLevel.Error));
+
+        // conversationUpdate and installationUpdate of a first contact arrive together; each carries part of the address.
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => db.Conversations.UpsertAsync(
+            Personal("a:new") with { Locale = i % 2 == 0 ? "ja-JP" : null, UserName = i % 2 == 1 ? "山田 花子" : null },
+            CancellationToken.None))));
+
+        var stored = Assert.Single(await db.Conversations.ListAsync(ConversationKind.Personal, CancellationToken.None));
+        Assert.Equal(("a:new", "ja-JP", "山田 花子"), (stored.ConversationId, stored.Locale, stored.UserName));
+        Assert.Empty(logs);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
     public async Task FindPersonalAsync_ByEntraObjectId_FindsTheUsersChatOnly(PlanStoreProvider provider)
     {
         await using var db = await TempPlanDatabase.CreateAsync(provider);

@@ -34,6 +34,27 @@ public sealed class ProgressStoreTests
 
     [SkippableTheory]
     [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ListLatestPerQuarterAsync_SeveralReportsAQuarter_KeepsTheLatestOfEachSubThemeAndQuarter(PlanStoreProvider provider)
+    {
+        await using var db = await SeededAsync(provider);
+        var at = new DateTimeOffset(2024, 12, 20, 0, 0, 0, TimeSpan.Zero);
+        var first = Report("1-1", Q3, ProgressStatus.AtRisk, at);
+        var latest = Report("1-1", Q3, ProgressStatus.OnTrack, at.AddDays(1));
+        var sameInstantStoredLater = Report("2-1", Q3, ProgressStatus.Delayed, at) with { Comment = "後から" };
+        var sameInstant = Report("2-1", Q3, ProgressStatus.OnTrack, at);
+        var nextQuarter = Report("1-1", Q3.Next, ProgressStatus.Completed, at.AddDays(80));
+        foreach (var report in new[] { latest, first, sameInstant, sameInstantStoredLater, nextQuarter })
+        {
+            await db.Progress.AppendAsync(report, CancellationToken.None);
+        }
+
+        Assert.Equal([sameInstantStoredLater, latest, nextQuarter], await db.Progress.ListLatestPerQuarterAsync(null, CancellationToken.None));
+        Assert.Equal([latest, nextQuarter], await db.Progress.ListLatestPerQuarterAsync(["1-1"], CancellationToken.None));
+        Assert.Empty(await db.Progress.ListLatestPerQuarterAsync([], CancellationToken.None));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
     public async Task GetLatestAsync_NoReport_GivesNull(PlanStoreProvider provider)
     {
         await using var db = await SeededAsync(provider);

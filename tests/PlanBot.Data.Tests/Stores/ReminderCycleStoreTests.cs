@@ -234,6 +234,54 @@ public sealed class ReminderCycleStoreTests
             Submission("x", DateTimeOffset.UnixEpoch, ("1-1", ProgressStatus.OnTrack)), CancellationToken.None));
     }
 
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task RecordSubmissionAsync_SameAnswersFromTheSameCardWithinAMinute_StoresThemOnce(PlanStoreProvider provider)
+    {
+        await using var db = await SeededAsync(provider);
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var at = new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst);
+        var first = Submission("click-1", at, ("1-1", ProgressStatus.OnTrack)) with { CardId = "2026Q3:reminder:tanaka@example.jp:1" };
+        var doubleClick = Submission("click-2", at.AddSeconds(2), ("1-1", ProgressStatus.OnTrack)) with { CardId = first.CardId };
+        var changedMind = Submission("click-3", at.AddSeconds(5), ("1-1", ProgressStatus.Delayed)) with { CardId = first.CardId };
+        var sameAgainLater = Submission("click-4", at.AddSeconds(5).Add(ProgressSubmission.RepeatWindow).AddSeconds(1), ("1-1", ProgressStatus.Delayed)) with { CardId = first.CardId };
+
+        Assert.True(await store.RecordSubmissionAsync(first, CancellationToken.None));
+        Assert.False(await store.RecordSubmissionAsync(doubleClick, CancellationToken.None));
+        Assert.True(await store.RecordSubmissionAsync(changedMind, CancellationToken.None));
+        Assert.True(await store.RecordSubmissionAsync(sameAgainLater, CancellationToken.None));
+
+        await using var context = db.NewContext();
+        Assert.Equal(["click-1", "click-3", "click-4"], context.ProgressSubmissions.OrderBy(s => s.Id).Select(s => s.SubmissionId).ToList());
+        Assert.Equal(3, (await db.Progress.ListAsync("1-1", CancellationToken.None)).Count);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task LoadForOwnerAsync_OneOwnersCard_HoldsThatOwnerAndTheAnswersOfTheirItemsOnly(PlanStoreProvider provider)
+    {
+        await using var db = await SeededAsync(provider);
+        var store = Store(db);
+        var delivered = new CardDelivery("a:conv-tanaka", "1:act-1", new DateTimeOffset(2026, 12, 21, 9, 0, 0, Jst));
+        var cycle = OpenCycle();
+        cycle.RecordCardSent(Tanaka.Email, delivered);
+        await store.SaveAsync(cycle, CancellationToken.None);
+        var tanakas = Submission("t", new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst), ("2-1", ProgressStatus.OnTrack));
+        var suzukis = Submission("s", new DateTimeOffset(2026, 12, 22, 11, 0, 0, Jst), ("3-1", ProgressStatus.Delayed)) with { ReporterEmail = Suzuki.Email };
+        await store.RecordSubmissionAsync(tanakas, CancellationToken.None);
+        await store.RecordSubmissionAsync(suzukis, CancellationToken.None);
+
+        var slice = await store.LoadForOwnerAsync(Q3, "TANAKA@example.jp", CancellationToken.None);
+
+        Assert.NotNull(slice);
+        Assert.Equal(ReminderCycleState.Open, slice.State);
+        Assert.Equal([new CycleRecipient(Tanaka, ["1-1", "2-1"], delivered)], slice.Recipients, RecipientComparer.Instance);
+        Assert.Equal([new ItemAnswer("2-1", Tanaka.Email, tanakas.Id, tanakas.SubmittedAt)], slice.Answers);
+        Assert.Empty((await store.LoadForOwnerAsync(Q3, "nobody@example.jp", CancellationToken.None))!.Recipients);
+        Assert.Null(await store.LoadForOwnerAsync(Q3.Next, Tanaka.Email, CancellationToken.None));
+    }
+
     private static ReminderCycle OpenCycle() => ReminderCycle.Restore(
         Q3,
         ReminderCycleState.Open,

@@ -24,14 +24,71 @@ public sealed class AnswerBuilderTests
     }
 
     [Fact]
-    public void Build_Item_CarriesDepartmentOwnerStatusProgressDateAndComment()
+    public void Build_Item_CarriesDepartmentOwnerStatusProgressReporterDateAndComment()
     {
-        var item = Build("取組5", Yamamoto).Groups.Single().Items.Single();
+        var item = Build("第3四半期の遅延", Yamamoto).Groups.SelectMany(g => g.Items).Single(i => i.Title.StartsWith("5. ", StringComparison.Ordinal));
 
         Assert.Equal("5. 地域企業の環境経営の支援", item.Title);
         Assert.Equal(
-            ["部署: 地域共創部", "担当: 鈴木 一郎", "状況: 遅延", "進捗: 10%", "報告日: 2026/11/20(2026年度 第3四半期)", "コメント: 講師の都合で延期"],
+            ["部署: 地域共創部", "担当: 鈴木 一郎", "状況: 遅延", "進捗: 10%", "報告者: 鈴木 一郎", "報告日: 2026/11/20(2026年度 第3四半期)", "コメント: 講師の都合で延期"],
             item.Facts.Select(f => $"{f.Label}: {f.Value}"));
+    }
+
+    [Fact]
+    public void Build_FewItems_HeadedByTheTally()
+    {
+        var answer = Build("第3四半期の遅延", Yamamoto);
+
+        Assert.Equal([new AnswerFact("全体", "3件(遅延 3) 平均進捗 23.3%")], answer.Facts);
+        Assert.Equal(3, answer.Groups.Sum(g => g.Items.Count));
+    }
+
+    [Fact]
+    public void Build_ProgressOfADepartment_KeepsTheTallyAndListsItsItems()
+    {
+        var answer = Build("地域共創部の状況", Yamamoto);
+
+        Assert.Equal(AnswerKind.Summary, answer.Kind);
+        Assert.Equal("地域共創部の進捗状況(4件)", answer.Heading);
+        Assert.Equal([new AnswerFact("地域共創部", "4件(未着手 1、要注意 1、遅延 2) 平均進捗 18.8%")], answer.Facts);
+        Assert.Equal(
+            ["4. 食品の輸出拡大に向けた官民共同プロモーションによる各種輸出フェア等の連携実施 ①輸出フェア",
+             "4. 食品の輸出拡大に向けた官民共同プロモーションによる各種輸出フェア等の連携実施 ②販路開拓",
+             "5. 地域企業の環境経営の支援", "19. 九州MaaSの推進"],
+            answer.Groups.SelectMany(g => g.Items).Select(i => i.Title));
+    }
+
+    [Fact]
+    public void Build_OneInitiative_DetailWithEachSubThemesReportPreviousQuarterPlanAndNextQuestions()
+    {
+        var answer = Build("取組1の状況", Yamamoto);
+
+        Assert.Equal(AnswerKind.Detail, answer.Kind);
+        Assert.Equal("取組1 九州地域戦略会議と連携した「新生シリコンアイランド九州」の実現", answer.Heading);
+        Assert.Equal(
+            ["重点戦略: 重点戦略1 「新生シリコンアイランド九州」の実現", "部署: 産業振興部", "担当者: 田中 太郎、佐藤 花子"],
+            answer.Facts.Select(f => $"{f.Label}: {f.Value}"));
+        var group = Assert.Single(answer.Groups);
+        Assert.Equal(QuestionTexts.LatestReportTitle, group.Title);
+        Assert.Equal(
+            ["状況: 遅延", "進捗: 40%", "報告者: 田中 太郎", "報告日: 2026/11/10(2026年度 第3四半期)",
+             "前期比: 悪化(2026年度 第2四半期: 順調)", "コメント: 装置の納期が遅れています"],
+            group.Items[0].Facts.Select(f => $"{f.Label}: {f.Value}"));
+        Assert.Equal(["2026年度の計画", "2026年度の到達目標・KGI"], group.Items.Skip(1).Select(i => i.Title));
+        Assert.Equal(["■課題解決に向けたWG活動"], group.Items[1].Lines);
+        Assert.Equal(["◎課題解決 1件以上/年"], group.Items[2].Lines);
+        Assert.Equal(["取組1の計画", "取組1の履歴", "取組1の担当者は?"], answer.Suggestions);
+        Assert.Equal(QuestionTexts.NextQuestionsHeading, answer.SuggestionsHeading);
+    }
+
+    [Fact]
+    public void Build_OneInitiativeWithTwoSubThemes_OneGroupEachAndTheTally()
+    {
+        var answer = Build("輸出フェアの状況", Yamamoto);
+
+        Assert.Equal(AnswerKind.Detail, answer.Kind);
+        Assert.Equal(["①輸出フェア", "②販路開拓"], answer.Groups.Select(g => g.Title));
+        Assert.Contains(new AnswerFact("状況", "2件(未着手 1、遅延 1) 平均進捗 10%"), answer.Facts);
     }
 
     [Fact]

@@ -16,7 +16,8 @@ public sealed class AnswerTextTests
         Assert.Equal("対象: すべての部署", lines[1]);
         Assert.Contains("■ 重点戦略3 GX推進および将来にわたって産業と生活を支えるエネルギーの安定供給に資する取組み", lines);
         Assert.Contains("・5. 地域企業の環境経営の支援", lines);
-        Assert.Contains("  部署: 地域共創部 / 担当: 鈴木 一郎 / 状況: 遅延 / 進捗: 10% / 報告日: 2026/11/20(2026年度 第3四半期) / コメント: 講師の都合で延期", lines);
+        Assert.Contains("・全体: 3件(遅延 3) 平均進捗 23.3%", lines);
+        Assert.Contains("  部署: 地域共創部 / 担当: 鈴木 一郎 / 状況: 遅延 / 進捗: 10% / 報告者: 鈴木 一郎 / 報告日: 2026/11/20(2026年度 第3四半期) / コメント: 講師の都合で延期", lines);
     }
 
     [Fact]

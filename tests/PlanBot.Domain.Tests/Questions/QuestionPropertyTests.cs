@@ -95,3 +95,93 @@ public sealed class QuestionPropertyTests
         }
     }
 }
+
+/// <summary>
+/// The same guarantees on the real plan with every kind of question this parser reads: questions pieced together from the
+/// plan's and roster's own words (title fragments, names with honorifics, departments, statuses, changes, runs of
+/// quarters), hostile and random text. For each member: nothing outside their scope is named (items, one-initiative
+/// answers, people's open items), no comment of an item they may not see appears, and no 「もしかして」 button leads
+/// outside their scope.
+/// </summary>
+public sealed class SeedQuestionPropertyTests
+{
+    private static readonly Person[] Members = [.. SeedQuestions.People.Where(p => p.Role == PersonRole.Member)];
+
+    private static readonly string[] Titles = [.. SeedQuestions.Plan.Initiatives.Select(i => i.Title)];
+
+    private static readonly string[] Words =
+    [
+        "の状況", "の進捗", "は?", "どうなってる", "遅れてる", "じゅんちょう", "要注意", "未回答", "誰が担当", "担当部署は", "担当部署なし",
+        "前期から悪化", "先週から変わった", "2四半期続けて", "履歴", "計画", "KGI", "何件", "担当者ごと", "自分の担当", "自部署", "さん",
+        "様", "の担当", "と", "、", " ", "\n", "<at>PlanBot</at>", "ｵｸﾚﾃﾙ", "which", "delayed", "who owns", "initiative 5", "取組",
+        "産業振興部", "地域共創部", "総務国際部", "経営企画室", "SR-防災", "佐藤", "鈴木", "一郎", "誠", "小林 直樹", "ito@example.jp",
+        "取組4", "取組13", "取組17", "取組99", "#12", "重点戦略9", "DX", "脱炭素", "データ連携", "もしかして", "'; DROP TABLE x;--",
+        "<script>alert(1)</script>", "\u202E", "🙂", "ｶﾀｶﾅ", "９", "Ｑ３",
+    ];
+
+    private static readonly Gen<string> TitlePiece =
+        Gen.Select(Gen.OneOf(Titles), Gen.Int[0, 40], Gen.Int[2, 10])
+            .Select((title, start, length) => title.Substring(Math.Min(start, title.Length - 1), Math.Min(length, title.Length - Math.Min(start, title.Length - 1))));
+
+    private static readonly Gen<string> Question = Gen.Frequency(
+        (6, Gen.OneOf(Gen.OneOf(Words), TitlePiece).Array[1, 6].Select(parts => string.Concat(parts))),
+        (1, Gen.Char.Array[0, 200].Select(chars => new string(chars))));
+
+    /// <summary>Comments by initiative, to find them in rendered answers.</summary>
+    private static readonly Dictionary<int, string[]> Comments = SeedQuestions.Reports
+        .Where(r => r.Comment is not null)
+        .GroupBy(r => int.Parse(r.SubThemeKey.Split('-')[0], System.Globalization.CultureInfo.InvariantCulture))
+        .ToDictionary(g => g.Key, g => g.Select(r => r.Comment!).Distinct().ToArray());
+
+    [Fact]
+    public void AskAsMember_AnyQuestion_NamesNothingOutsideTheirScope() =>
+        Gen.Select(Question, Gen.OneOf(Members)).Sample((text, asker) =>
+        {
+            var result = SeedQuestions.Ask(text, asker);
+            var answer = AnswerBuilder.Build(result);
+            var rendered = AnswerText.Render(answer);
+
+            foreach (var named in QuestionPhrasingTests.Named(answer))
+            {
+                Assert.True(SeedQuestions.MaySee(asker, named), $"'{text}' named {named} to {asker.Name}");
+            }
+
+            foreach (var (initiative, comments) in Comments.Where(c => !SeedQuestions.MaySee(asker, c.Key)))
+            {
+                Assert.All(comments, c => Assert.DoesNotContain(c, rendered, StringComparison.Ordinal));
+            }
+
+            // No button at all (もしかして, examples, narrowing down) brings up a department of which the member may see
+            // nothing; the asker's own words said back in a もしかして are theirs.
+            var hidden = SeedQuestions.Plan.Initiatives
+                .Where(i => i.Department is not null)
+                .GroupBy(i => i.Department!)
+                .Where(g => !g.Any(i => SeedQuestions.MaySee(asker, i.Number)) && !text.Contains(g.Key, StringComparison.Ordinal))
+                .Select(g => g.Key);
+            foreach (var department in hidden)
+            {
+                Assert.All(answer.Suggestions, s => Assert.DoesNotContain(department, s, StringComparison.Ordinal));
+            }
+
+            foreach (var alternative in result.Alternatives)
+            {
+                Assert.True(alternative.Initiative is not { } n || SeedQuestions.MaySee(asker, n), $"'{text}' offered {alternative.Question}");
+                Assert.True(alternative.Department is not { } d || d == asker.Department, $"'{text}' offered {alternative.Question}");
+                Assert.True(
+                    alternative.PersonEmail is not { } e || e == asker.Email
+                    || SeedQuestions.People.Single(p => p.Email == e).Department == asker.Department,
+                    $"'{text}' offered {alternative.Question}");
+            }
+        }, iter: 1_500);
+
+    [Fact]
+    public void AskAsManager_AnyQuestion_NeverThrowsAndStaysSmall() =>
+        Question.Sample(text =>
+        {
+            var answer = SeedQuestions.Answer(text, SeedQuestions.Yamamoto);
+            Assert.NotEmpty(answer.Heading);
+            Assert.InRange(answer.Suggestions.Count, 0, 3);
+            Assert.InRange(answer.Groups.Sum(g => g.Items.Count), 0, 3 * AnswerBuilder.MaxListedRows);
+            Assert.InRange(System.Text.Encoding.UTF8.GetByteCount(AnswerText.Render(answer)), 1, 40_000);
+        }, iter: 1_000);
+}

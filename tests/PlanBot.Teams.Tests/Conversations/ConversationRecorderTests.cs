@@ -10,6 +10,9 @@ namespace PlanBot.Teams.Tests.Conversations;
 public sealed class ConversationRecorderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 28, 1, 0, 0, TimeSpan.Zero);
+    /// <summary>A validated channel token's identity, as every activity from Teams carries.</summary>
+    private static readonly ClaimsIdentity Authenticated = new([new Claim("aud", "app-id")], "Bearer");
+
     private readonly RecordingConversationStore _store = new();
     private readonly ConversationRecorder _recorder;
 
@@ -18,7 +21,7 @@ public sealed class ConversationRecorderTests
     [Fact]
     public async Task RecordAsync_PersonalMessage_StoresTheUserAndWhereToReachThem()
     {
-        await _recorder.RecordAsync(Personal(ActivityTypes.Message), new ClaimsIdentity(), CancellationToken.None);
+        await _recorder.RecordAsync(Personal(ActivityTypes.Message), Authenticated, CancellationToken.None);
 
         var stored = Assert.Single(_store.Upserts);
         Assert.Equal("a:chat", stored.ConversationId);
@@ -33,6 +36,35 @@ public sealed class ConversationRecorderTests
     }
 
     [Fact]
+    public async Task RecordAsync_UnauthenticatedActivityNamingAnotherHost_KeepsTheStoredServiceUrl()
+    {
+        _store.Stored["a:chat"] = ConversationRecorder.AddressOf(Personal(ActivityTypes.Message), Now);
+        var moved = Personal(ActivityTypes.Message) with { ServiceUrl = "https://attacker.example/", Locale = "en-US" };
+
+        await _recorder.RecordAsync(moved, new ClaimsIdentity(), CancellationToken.None);
+
+        var stored = Assert.Single(_store.Upserts);
+        Assert.Equal("https://smba.trafficmanager.net/jp/", stored.ServiceUrl);
+        Assert.Equal("en-US", stored.Locale);
+    }
+
+    [Fact]
+    public async Task RecordAsync_UnauthenticatedActivityOfAnUnknownConversationNamingAnotherHost_RecordsNothing()
+    {
+        await _recorder.RecordAsync(Personal(ActivityTypes.Message) with { ServiceUrl = "https://attacker.example/" }, new ClaimsIdentity(), CancellationToken.None);
+
+        Assert.Empty(_store.Upserts);
+    }
+
+    [Fact]
+    public async Task RecordAsync_LocalModeActivityNamingALoopbackService_RecordsItsAddress()
+    {
+        await _recorder.RecordAsync(Personal(ActivityTypes.Message) with { ServiceUrl = "http://127.0.0.1:56150/" }, new ClaimsIdentity(), CancellationToken.None);
+
+        Assert.Equal("http://127.0.0.1:56150/", Assert.Single(_store.Upserts).ServiceUrl);
+    }
+
+    [Fact]
     public async Task RecordAsync_ChannelThreadMessage_StoresTheChannelNotTheThread()
     {
         var activity = Channel(ActivityTypes.Message) with
@@ -40,7 +72,7 @@ public sealed class ConversationRecorderTests
             Conversation = new ConversationAccount { Id = "19:general@thread.tacv2;messageid=1700000000000", ConversationType = "channel" },
         };
 
-        await _recorder.RecordAsync(activity, new ClaimsIdentity(), CancellationToken.None);
+        await _recorder.RecordAsync(activity, Authenticated, CancellationToken.None);
 
         var stored = Assert.Single(_store.Upserts);
         Assert.Equal("19:general@thread.tacv2", stored.ConversationId);
@@ -54,7 +86,7 @@ public sealed class ConversationRecorderTests
     {
         var activity = Channel(ActivityTypes.InstallationUpdate) with { Action = InstallationActions.Remove };
 
-        await _recorder.RecordAsync(activity, new ClaimsIdentity(), CancellationToken.None);
+        await _recorder.RecordAsync(activity, Authenticated, CancellationToken.None);
 
         Assert.Empty(_store.Upserts);
         Assert.Equal([("team-1", ConversationState.Removed)], _store.TeamStates);
@@ -65,7 +97,7 @@ public sealed class ConversationRecorderTests
     {
         var activity = Personal(ActivityTypes.ConversationUpdate) with { MembersRemoved = [new ChannelAccount { Id = "28:bot" }] };
 
-        await _recorder.RecordAsync(activity, new ClaimsIdentity(), CancellationToken.None);
+        await _recorder.RecordAsync(activity, Authenticated, CancellationToken.None);
 
         Assert.Empty(_store.Upserts);
         Assert.Equal([("a:chat", ConversationState.Removed)], _store.States);
@@ -79,7 +111,7 @@ public sealed class ConversationRecorderTests
             ChannelData = TeamsData("channelCreated", channelId: "19:digest@thread.tacv2", channelName: "週次"),
         };
 
-        await _recorder.RecordAsync(activity, new ClaimsIdentity(), CancellationToken.None);
+        await _recorder.RecordAsync(activity, Authenticated, CancellationToken.None);
 
         Assert.Contains(_store.Upserts, c => c.ConversationId == "19:digest@thread.tacv2" && c.Name == "週次" && c.TeamId == "team-1");
     }
@@ -89,7 +121,7 @@ public sealed class ConversationRecorderTests
     {
         var activity = Channel(ActivityTypes.ConversationUpdate) with { ChannelData = TeamsData("channelDeleted", channelId: "19:old@thread.tacv2") };
 
-        await _recorder.RecordAsync(activity, new ClaimsIdentity(), CancellationToken.None);
+        await _recorder.RecordAsync(activity, Authenticated, CancellationToken.None);
 
         Assert.Equal([("19:old@thread.tacv2", ConversationState.Removed)], _store.States);
     }
@@ -126,6 +158,8 @@ public sealed class ConversationRecorderTests
     {
         public List<ConversationAddress> Upserts { get; } = [];
 
+        public Dictionary<string, ConversationAddress> Stored { get; } = [];
+
         public List<(string, ConversationState)> States { get; } = [];
 
         public List<(string, ConversationState)> TeamStates { get; } = [];
@@ -148,7 +182,8 @@ public sealed class ConversationRecorderTests
             return Task.CompletedTask;
         }
 
-        public Task<ConversationAddress?> FindAsync(string conversationId, CancellationToken cancellationToken) => throw new NotSupportedException();
+        public Task<ConversationAddress?> FindAsync(string conversationId, CancellationToken cancellationToken) =>
+            Task.FromResult(Stored.GetValueOrDefault(conversationId));
 
         public Task<ConversationAddress?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken) => throw new NotSupportedException();
 

@@ -21,7 +21,7 @@ public sealed class HelpCardTests
             .SelectMany(f => f["facts"]!.AsArray())
             .ToDictionary(f => (string)f!["title"]!, f => (string)f!["value"]!);
 
-        Assert.Equal(["ヘルプ", "進捗", "遅延", "未回答", "ダイジェスト", "リマインド送信", "ダイジェストをここに投稿", "ダイジェスト停止", "名簿確認"], facts.Keys);
+        Assert.Equal(["ヘルプ", "進捗", "遅延", "未回答", "ダイジェスト", "エクスポート", "リマインド送信", "ダイジェストをここに投稿", "ダイジェスト停止", "名簿確認"], facts.Keys);
         Assert.Contains("「産業振興部の進捗」", facts["進捗"], StringComparison.Ordinal);
         Assert.Contains("「第3四半期の遅延は?」", facts["遅延"], StringComparison.Ordinal);
         Assert.Contains("「未回答は?」", facts["未回答"], StringComparison.Ordinal);

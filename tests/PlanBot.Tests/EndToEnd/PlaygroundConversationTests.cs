@@ -15,6 +15,9 @@ public sealed class PlaygroundConversationTests
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
 
+    /// <summary>Saturday 2026-11-28, 10:00 JST: 今期 is 2026Q3.</summary>
+    private static readonly DateTimeOffset QuestionTime = new(2026, 11, 28, 1, 0, 0, TimeSpan.Zero);
+
     [Fact]
     public async Task Install_PersonalChat_WelcomeCardArrivesAndTheChatIsRecorded()
     {
@@ -63,30 +66,81 @@ public sealed class PlaygroundConversationTests
     [Fact]
     public async Task Question_ManagerAsksForThisQuartersDelays_AnswerCardListsExactlyTheDelayedItem()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
-        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
-        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
-        var me = playground.Config.CurrentUser;
-        await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
-            [new Person(me.Name, me.Email, me.AadObjectId, "産業振興部", PersonRole.Manager)], CancellationToken.None);
-        var progress = bot.Services.GetRequiredService<IProgressStore>();
         var q3 = new FiscalQuarter(2026, 3);
-        await progress.AppendAsync(new ProgressReport("3-1", q3, ProgressStatus.Delayed, 40, "補助金の採択待ちで遅れています", me.Email, clock.GetUtcNow()), CancellationToken.None);
-        await progress.AppendAsync(new ProgressReport("1-1", q3, ProgressStatus.OnTrack, 60, null, me.Email, clock.GetUtcNow()), CancellationToken.None);
+        var text = await AskInPersonalChatAsync("今期の遅延は?", "遅延", "産業振興部", PersonRole.Manager, me =>
+        [
+            new ProgressReport("3-1", q3, ProgressStatus.Delayed, 40, "補助金の採択待ちで遅れています", me, QuestionTime),
+            new ProgressReport("1-1", q3, ProgressStatus.OnTrack, 60, null, me, QuestionTime),
+        ]);
 
-        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, "今期の遅延は?", CancellationToken.None);
-
-        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains("遅延", StringComparison.Ordinal), Patience, CancellationToken.None);
-        var text = PlaygroundMessage.CardText(answer);
         Assert.Contains("九州全域での中小・中堅企業に対するDX支援の推進", text, StringComparison.Ordinal);
         Assert.Contains("補助金の採択待ちで遅れています", text, StringComparison.Ordinal);
         Assert.DoesNotContain("九州地域戦略会議と連携した", text, StringComparison.Ordinal);
     }
 
     [Fact]
+    public async Task Question_OneInitiativesStatus_AnswerNamesItAndShowsTheOwnersComment()
+    {
+        var owner = new Person("森 由美", "mori@example.jp", null, "地域共創部", PersonRole.Member);
+        var text = await AskInPersonalChatAsync("取組6 の状況", "取組6", "経営企画室", PersonRole.Manager, _ =>
+        [
+            new ProgressReport("6-1", new FiscalQuarter(2026, 2), ProgressStatus.OnTrack, 40, null, owner.Email, QuestionTime.AddMonths(-3)),
+            new ProgressReport("6-1", new FiscalQuarter(2026, 3), ProgressStatus.AtRisk, 55, "木造ビル見学会の参加企業が集まっていません", owner.Email, QuestionTime),
+        ], owner);
+
+        Assert.Contains("中大規模木造建築物の普及による林業活性化とCO2削減への貢献", text, StringComparison.Ordinal);
+        Assert.Contains("木造ビル見学会の参加企業が集まっていません", text, StringComparison.Ordinal);
+        Assert.Contains("森 由美", text, StringComparison.Ordinal);
+        Assert.Contains("悪化(2026年度 第2四半期: 順調)", text, StringComparison.Ordinal);
+        Assert.Contains("取組6の履歴", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Question_DepartmentsStatus_AnswerNamesItsInitiativesAndNoOthers()
+    {
+        var text = await AskInPersonalChatAsync("総務国際部の状況", "総務国際部", "総務国際部", PersonRole.Member, me =>
+        [
+            new ProgressReport("12-1", new FiscalQuarter(2026, 3), ProgressStatus.Delayed, 30, "誘致先の国際会議が延期になりました", me, QuestionTime),
+        ]);
+
+        Assert.Contains("11. MOU締結先の企業と九経連会員企業との交流機会の提供", text, StringComparison.Ordinal);
+        Assert.Contains("12. 他団体と連携したMICE等誘致支援", text, StringComparison.Ordinal);
+        Assert.Contains("誘致先の国際会議が延期になりました", text, StringComparison.Ordinal);
+        Assert.Contains("2件(遅延 1、報告なし 1)", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("九州MaaSの推進", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("13. ", text, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Asks <paramref name="question"/> in the personal chat on <see cref="QuestionTime"/> as the Playground's user, who is
+    /// on the roster in <paramref name="department"/> with <paramref name="role"/> beside <paramref name="others"/>, once
+    /// the reports made from the user's e-mail are stored; returns the text of the answer card that contains <paramref name="expected"/>.
+    /// </summary>
+    private static async Task<string> AskInPersonalChatAsync(
+        string question, string expected, string department, PersonRole role, Func<string, ProgressReport[]> reports, params Person[] others)
+    {
+        var clock = new FakeTimeProvider(QuestionTime);
+        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
+        await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
+        var me = playground.Config.CurrentUser;
+        await bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync(
+            [new Person(me.Name, me.Email, me.AadObjectId, department, role), .. others], CancellationToken.None);
+        var progress = bot.Services.GetRequiredService<IProgressStore>();
+        foreach (var report in reports(me.Email))
+        {
+            await progress.AppendAsync(report, CancellationToken.None);
+        }
+
+        await playground.SendAsync(playground.Config.PersonalChatId, me.Id, question, CancellationToken.None);
+
+        var answer = await playground.WaitForBotMessageAsync(m => PlaygroundMessage.CardText(m).Contains(expected, StringComparison.Ordinal), Patience, CancellationToken.None);
+        return PlaygroundMessage.CardText(answer);
+    }
+
+    [Fact]
     public async Task Question_InATeamChannelWithTheBotMentioned_IsAnsweredInTheChannel()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 28, 1, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(QuestionTime);
         await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
         await using var playground = await AgentsPlayground.StartAsync(bot.MessagesEndpoint, CancellationToken.None);
         var me = playground.Config.CurrentUser;

@@ -69,6 +69,12 @@ public sealed class TeamsManifestTemplateTests(TeamsManifestSchemaFixture schema
     }
 
     [Fact]
+    public void CommittedManifest_Bot_SupportsFiles_SoTheBoardPaperCanBeSentInThePersonalChat()
+    {
+        Assert.True(ReadManifest()["bots"]!.AsArray().Single()!["supportsFiles"]!.GetValue<bool>());
+    }
+
+    [Fact]
     public void EnglishLanguageFile_Keys_FollowTheLocalizationSchema()
     {
         // The localization schema (MicrosoftTeams.Localization.schema.json) is not among ../shared/schemas; these are its

@@ -18,6 +18,7 @@ internal sealed class FakeTeams : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly ConcurrentQueue<FakeTeamsSend> _sends = new();
     private readonly ConcurrentQueue<string> _created = new();
+    private readonly ConcurrentQueue<FakeTeamsUpload> _uploads = new();
     private readonly ConcurrentDictionary<string, Func<HttpContext, Task>> _refusals = new(StringComparer.Ordinal);
     private readonly List<JsonElement> _members = [];
     private readonly ConcurrentDictionary<string, bool> _membersRefused = new(StringComparer.Ordinal);
@@ -43,6 +44,12 @@ internal sealed class FakeTeams : IAsyncDisposable
     /// <summary>Every send that arrived, answered or not.</summary>
     public IReadOnlyList<FakeTeamsSend> Arrived => [.. _sends];
 
+    /// <summary>Files PUT to the OneDrive upload URLs this fake hands out (see <see cref="UploadUrl"/>).</summary>
+    public IReadOnlyList<FakeTeamsUpload> Uploads => [.. _uploads];
+
+    /// <summary>An upload URL as Teams gives one in a fileConsent/invoke (OneDrive's, here on the same loopback host).</summary>
+    public Uri UploadUrl(string session) => new(ServiceUrl, $"../upload/{Uri.EscapeDataString(session)}");
+
     /// <summary>The members the 1:1 chats were created with.</summary>
     public IReadOnlyList<string> CreatedFor => [.. _created];
 
@@ -63,6 +70,7 @@ internal sealed class FakeTeams : IAsyncDisposable
         app.MapPost("/teams/v3/conversations/{id}/activities/{replyToId}", (HttpContext context, string id, string replyToId) => fake.SendAsync(context, id));
         app.MapPost("/teams/v3/conversations", fake.CreateAsync);
         app.MapGet("/teams/v3/conversations/{id}/pagedmembers", fake.MembersAsync);
+        app.MapPut("/upload/{session}", fake.UploadAsync);
         await app.StartAsync();
         fake.ServiceUrl = new Uri(new Uri(app.Urls.First()), "teams/");
         return fake;
@@ -190,6 +198,15 @@ internal sealed class FakeTeams : IAsyncDisposable
         context.Response.StatusCode = 201;
         await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = activityId });
         _deliveries.Release();
+    }
+
+    private async Task UploadAsync(HttpContext context, string session)
+    {
+        using var body = new MemoryStream();
+        await context.Request.Body.CopyToAsync(body, context.RequestAborted);
+        _uploads.Enqueue(new FakeTeamsUpload(session, context.Request.Headers.ContentRange.ToString(), context.Request.Headers.Authorization.ToString(), body.ToArray()));
+        context.Response.StatusCode = 201;
+        await context.Response.WriteAsJsonAsync(new Dictionary<string, string> { ["id"] = session, ["name"] = session });
     }
 
     private async Task CreateAsync(HttpContext context)

@@ -6,7 +6,9 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data;
 using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Progress;
+using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Reminders;
+using PlanBot.Tests.Support;
 using static PlanBot.Tests.Reminders.ProgressCardJson;
 
 namespace PlanBot.Tests.Reminders;
@@ -202,6 +204,70 @@ public sealed class ProgressCardHandlerTests
         Assert.Single(reports);
         Assert.Contains("12月20日 10:00 に記録しました。", AllText(first), StringComparison.Ordinal);
         Assert.Contains("12月20日 10:00 に記録しました。", AllText(late), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Submit_SameAnswersTwiceWithinAMinute_StoredOnceAndBothShowTheFirstRecord()
+    {
+        await using var bot = await ReminderCardBot.StartAsync();
+        var data = bot.Data(status: "順調", percent: "60", comment: "順調です。");
+
+        // A double click: two activities (two ids) with the same entries, two seconds apart.
+        var first = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(data));
+        bot.Clock.Advance(TimeSpan.FromSeconds(2));
+        var second = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(data));
+
+        var (reports, _) = await bot.StoredAsync();
+        Assert.Single(reports);
+        Assert.Contains("12月20日 10:00 に記録しました。", AllText(first), StringComparison.Ordinal);
+        Assert.Contains("12月20日 10:00 に記録しました。", AllText(second), StringComparison.Ordinal);
+        Assert.Equal("順調です。", ValueOf(second, $"comment:{bot.Key}"));
+    }
+
+    [SkippableFact]
+    public async Task Submit_DiskFull_CardSaysNothingWasRecordedKeepsTheEntriesAndRecordsOnceThereIsSpace()
+    {
+        using var disk = TinyFileSystem.TryMount(megabytes: 16, out var reason);
+        Skip.If(disk is null, reason);
+        await using var bot = await ReminderCardBot.StartAsync(databasePath: Path.Combine(disk.Folder, "planbot.db"));
+        var data = bot.Data(status: "遅延", percent: "30", comment: "資材の納期が遅れています。");
+
+        // Everything written so far is in the database file, so the answer needs new space in the write-ahead log.
+        await using (var db = await bot.Bot.Services.GetRequiredService<IDbContextFactory<PlanDbContext>>().CreateDbContextAsync())
+        {
+            await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);");
+        }
+
+        disk.Fill();
+        using var refusedResponse = await bot.InvokeAsync(data);
+        var refusedBody = await refusedResponse.Content.ReadAsStringAsync();
+        disk.Free();
+        var (afterFault, _) = await bot.StoredAsync();
+        bot.Clock.Advance(TimeSpan.FromMinutes(1));
+        var recorded = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(data));
+
+        // The write fails (the card comes back with the entries and the notice), or, when the full disk already stops a
+        // read, a text answer leaves the card as the user filled it in; either way the user is told, and nothing is lost.
+        Assert.Equal(200, (int)refusedResponse.StatusCode);
+        var refused = JsonNode.Parse(refusedBody)!.AsObject();
+        if ((string?)refused["type"] == "application/vnd.microsoft.activity.message")
+        {
+            Assert.Contains("回答は記録されていません", (string?)refused["value"], StringComparison.Ordinal);
+        }
+        else
+        {
+            var card = refused["value"]!.AsObject();
+            var text = AllText(card);
+            Assert.Contains("回答は記録されていません", text, StringComparison.Ordinal);
+            Assert.DoesNotContain("に記録しました", text, StringComparison.Ordinal);
+            Assert.Equal("遅延", ValueOf(card, $"status:{bot.Key}"));
+            Assert.Equal("30", ValueOf(card, $"percent:{bot.Key}"));
+            Assert.Equal("資材の納期が遅れています。", ValueOf(card, $"comment:{bot.Key}"));
+        }
+
+        Assert.Empty(afterFault);
+        Assert.Contains("12月20日 10:01 に記録しました。", AllText(recorded), StringComparison.Ordinal);
+        Assert.Single((await bot.StoredAsync()).Reports);
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
@@ -68,13 +69,23 @@ internal sealed class ReminderCardBot : IAsyncDisposable
     /// </param>
     /// <param name="settings">More settings for the host.</param>
     /// <param name="services">More registrations for the host (after the fixture's own).</param>
+    /// <param name="databasePath">Where the store lives (e.g. on a small file system a test fills); a temp folder by default.</param>
     public static async Task<ReminderCardBot> StartAsync(
         bool colleagueOwnsEverything = false,
         IReadOnlyDictionary<string, string?>? settings = null,
-        Action<IServiceCollection>? services = null)
+        Action<IServiceCollection>? services = null,
+        string? databasePath = null)
     {
         var clock = new FakeTimeProvider(Start);
         var connector = new RecordingConnector();
+        if (databasePath is not null)
+        {
+            settings = new Dictionary<string, string?>(settings ?? new Dictionary<string, string?>())
+            {
+                ["ConnectionStrings:PlanStore"] = new SqliteConnectionStringBuilder { DataSource = databasePath }.ToString(),
+            };
+        }
+
         var bot = PlanBotOnLoopback.Start(settings, s =>
         {
             s.AddSingleton<TimeProvider>(clock);

@@ -56,7 +56,7 @@ public sealed class FullVolumeTests
         File.Delete(filler);
         var recorded = await ReminderCardBot.CardOfAsync(await bot.InvokeAsync(bot.Data(status: "遅延", percent: "30", comment: "業者選定が遅れています。")));
 
-        Assert.Contains("回答を保存できず、まだ記録されていない", ProgressCardJson.AllText(refused), StringComparison.Ordinal);
+        Assert.Contains("回答は記録されていません", ProgressCardJson.AllText(refused), StringComparison.Ordinal);
         Assert.Equal("遅延", ProgressCardJson.ValueOf(refused, $"status:{bot.Key}"));
         Assert.Equal("30", ProgressCardJson.ValueOf(refused, $"percent:{bot.Key}"));
         Assert.Equal("業者選定が遅れています。", ProgressCardJson.ValueOf(refused, $"comment:{bot.Key}"));

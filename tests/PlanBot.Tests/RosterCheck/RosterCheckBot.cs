@@ -1,11 +1,11 @@
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.People;
 using PlanBot.Tests.EndToEnd;
 using PlanBot.Tests.Proactive;
+using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.RosterCheck;
 
@@ -68,35 +68,7 @@ internal sealed class RosterCheckBot : IAsyncDisposable
     /// <summary>Writes <paramref name="text"/> to PlanBot in <paramref name="from"/>'s 1:1 chat, or @mentioning it in the team channel.</summary>
     public async Task SayAsync(Person from, string text, bool inChannel = false)
     {
-        var activity = new JsonObject
-        {
-            ["type"] = "message",
-            ["id"] = Guid.NewGuid().ToString("N"),
-            ["channelId"] = "msteams",
-            ["serviceUrl"] = Teams.ServiceUrl.ToString(),
-            ["timestamp"] = DateTimeOffset.UtcNow.ToString("O"),
-            ["from"] = new JsonObject { ["id"] = $"29:{from.Email}", ["name"] = from.Name, ["aadObjectId"] = from.AadObjectId },
-            ["recipient"] = new JsonObject { ["id"] = BotId, ["name"] = "PlanBot" },
-            ["text"] = inChannel ? $"<at>PlanBot</at> {text}" : text,
-            ["conversation"] = inChannel
-                ? new JsonObject { ["id"] = TeamChannel, ["conversationType"] = "channel", ["isGroup"] = true }
-                : new JsonObject { ["id"] = $"a:personal-{from.Email}", ["conversationType"] = "personal" },
-        };
-        if (inChannel)
-        {
-            activity["channelData"] = new JsonObject
-            {
-                ["team"] = new JsonObject { ["id"] = TeamChannel, ["name"] = "九経連" },
-                ["channel"] = new JsonObject { ["id"] = TeamChannel },
-            };
-            activity["entities"] = new JsonArray(new JsonObject
-            {
-                ["type"] = "mention",
-                ["text"] = "<at>PlanBot</at>",
-                ["mentioned"] = new JsonObject { ["id"] = BotId, ["name"] = "PlanBot" },
-            });
-        }
-
+        var activity = ChatActivities.Message(Teams.ServiceUrl, BotId, from, text, inChannel ? TeamChannel : null);
         using var response = await _http.PostAsync(Bot.MessagesEndpoint, new StringContent(activity.ToJsonString(), Encoding.UTF8, "application/json"));
         Assert.True(response.IsSuccessStatusCode, $"The bot answered {(int)response.StatusCode}.");
     }
