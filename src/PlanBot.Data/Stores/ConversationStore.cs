@@ -43,13 +43,14 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
     /// </summary>
     private static async Task<bool> InsertIfAbsentAsync(PlanDbContext db, ConversationAddress a, CancellationToken cancellationToken)
     {
-        // SQLite and PostgreSQL both read this statement as written.
+        // SQLite and PostgreSQL both read this statement as written. Entra ids are stored in one form, as on update.
+        var aadObjectId = EntraObjectId.Normalize(a.UserAadObjectId);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO conversations ("ConversationId", "Kind", "ServiceUrl", "ServiceUrlKey", "ChannelId", "TenantId", "BotId", "UserId",
                 "UserAadObjectId", "UserName", "TeamId", "TeamName", "Name", "Locale", "TimeZone", "State", "UpdatedAtUtc")
             VALUES ({a.ConversationId}, {a.Kind.ToString()}, {a.ServiceUrl}, {ServiceUrlKey(a.ServiceUrl)}, {a.ChannelId}, {a.TenantId}, {a.BotId},
-                {a.UserId}, {a.UserAadObjectId}, {a.UserName}, {a.TeamId}, {a.TeamName}, {a.Name}, {a.Locale}, {a.TimeZone},
+                {a.UserId}, {aadObjectId}, {a.UserName}, {a.TeamId}, {a.TeamName}, {a.Name}, {a.Locale}, {a.TimeZone},
                 {a.State.ToString()}, {a.UpdatedAt.UtcDateTime})
             ON CONFLICT ("ConversationId") DO NOTHING
             """,
