@@ -14,6 +14,12 @@ public sealed class ActivityProcessingOptions
     /// <summary>How long one background activity may run before it is cancelled.</summary>
     public TimeSpan ActivityTimeout { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// How long one message sent while handling a turn may take (pacing and the connector's answer included). A message
+    /// not delivered within it goes to the outbox, which delivers it later, and the worker moves on.
+    /// </summary>
+    public TimeSpan ReplyTimeout { get; set; } = TimeSpan.FromSeconds(10);
+
     /// <summary>How long an invoke may run; Teams gives the bot a few seconds.</summary>
     public TimeSpan InvokeTimeout { get; set; } = TimeSpan.FromSeconds(10);
 

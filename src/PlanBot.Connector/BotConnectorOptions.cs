@@ -48,7 +48,7 @@ public sealed class BotConnectorOptions
 
     /// <summary>
     /// Hosts outbound calls (which carry the bot's token) may go to, "*." meaning any subdomain.
-    /// Empty means <see cref="DefaultAllowedServiceUrlHosts"/>. Not enforced in local mode.
+    /// Empty means <see cref="DefaultAllowedServiceUrlHosts"/>. In local mode only loopback hosts are called, whatever this says.
     /// </summary>
     public IList<string> AllowedServiceUrlHosts { get; } = [];
 

@@ -118,9 +118,11 @@ internal sealed class BotConnectorOptionsValidator : IValidateOptions<BotConnect
         AddIf(processing.WorkerCount <= 0, "Processing:WorkerCount must be positive.");
         AddIf(processing.ActivityTimeout <= TimeSpan.Zero, "Processing:ActivityTimeout must be positive.");
         AddIf(processing.InvokeTimeout <= TimeSpan.Zero, "Processing:InvokeTimeout must be positive.");
+        AddIf(processing.ReplyTimeout <= TimeSpan.Zero, "Processing:ReplyTimeout must be positive.");
         AddIf(processing.DeduplicationWindow <= TimeSpan.Zero, "Processing:DeduplicationWindow must be positive.");
         AddIf(processing.DeduplicationCapacity <= 0, "Processing:DeduplicationCapacity must be positive.");
         AddIf(resilience.MaxRetryAttempts is < 0 or > 10, "Resilience:MaxRetryAttempts must be between 0 and 10.");
+        AddIf(resilience.InlineRetryAttempts is < 0 or > 3, "Resilience:InlineRetryAttempts must be between 0 and 3.");
         AddIf(resilience.BaseDelay < TimeSpan.Zero || resilience.MaxDelay < resilience.BaseDelay, "Resilience:BaseDelay must be >= 0 and <= MaxDelay.");
         AddIf(resilience.MaxRetryAfter < TimeSpan.Zero, "Resilience:MaxRetryAfter must not be negative.");
         AddIf(resilience.AttemptTimeout < TimeSpan.FromMilliseconds(10), "Resilience:AttemptTimeout must be at least 10 ms.");

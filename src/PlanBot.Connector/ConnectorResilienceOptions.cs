@@ -16,6 +16,12 @@ public sealed class ConnectorResilienceOptions
 
     public TimeSpan AttemptTimeout { get; set; } = TimeSpan.FromSeconds(20);
 
+    /// <summary>
+    /// Retries of a reply sent while handling a turn: immediate, for a 412/502/503/504 only. A reply
+    /// that still fails (or a 429) is handed to the outbox instead of holding the activity worker.
+    /// </summary>
+    public int InlineRetryAttempts { get; set; } = 1;
+
     /// <summary>Failure ratio within <see cref="CircuitSamplingDuration"/> that opens a host's circuit.</summary>
     public double CircuitFailureRatio { get; set; } = 0.5;
 

@@ -39,6 +39,8 @@ public static class DataServiceCollectionExtensions
                     ? PlanStoreOptions.DefaultConnectionString(environment.ContentRootPath)
                     : configured ?? "";
             })
+            .Validate(options => options.CheckpointInterval >= TimeSpan.FromSeconds(1), "PlanStore:CheckpointInterval must be at least a second, e.g. 00:01:00.")
+            .Validate(options => options.WalSizeLimitBytes >= 0, "PlanStore:WalSizeLimitBytes must not be negative.")
             .ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PlanStoreOptions>, PlanStoreOptionsValidator>());
 
@@ -63,6 +65,9 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddSingleton<IDigestChannelStore, DigestChannelStore>();
+        services.AddSingleton<PlanStoreProbe>();
+        services.AddSingleton<SqliteWalCheckpointer>();
+        services.AddHostedService(provider => provider.GetRequiredService<SqliteWalCheckpointer>());
         services.AddSingleton<LeaseStore>();
         services.AddSingleton<IOutboxSenderLease, OutboxSenderLease>();
         services.AddSingleton<IInboundActivityLog, InboundActivityLog>();

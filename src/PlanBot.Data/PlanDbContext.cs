@@ -7,8 +7,8 @@ namespace PlanBot.Data;
 /// <summary>
 /// The plan store's database: the plan (strategies, initiatives, sub-themes, items), progress history, import runs,
 /// the conversations PlanBot is installed in, the roster and assignments, reminder cycles with their submissions, the
-/// outbox of proactive sends, the channels chosen for the weekly digest, and what instances sharing the store
-/// coordinate through: leases and the inbound activities already accepted.
+/// outbox of proactive sends, the channels chosen for the weekly digest, the health probe's row, and what instances
+/// sharing the store coordinate through: leases and the inbound activities already accepted.
 /// Rows are persistence classes, mapped to and from the domain records by the stores.
 /// </summary>
 /// <remarks>
@@ -54,6 +54,8 @@ public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbC
     public DbSet<OutboxMessageRow> OutboxMessages => Set<OutboxMessageRow>();
 
     public DbSet<DigestChannelRow> DigestChannels => Set<DigestChannelRow>();
+
+    public DbSet<StoreProbeRow> StoreProbe => Set<StoreProbeRow>();
 
     public DbSet<LeaseRow> Leases => Set<LeaseRow>();
 

@@ -20,7 +20,7 @@ public static class PlanStoreDatabase
         {
             PlanStoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
             _ => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
-                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout)),
+                .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout, options.WalSizeLimitBytes)),
         };
     }
 

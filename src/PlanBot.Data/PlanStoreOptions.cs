@@ -22,6 +22,12 @@ public sealed class PlanStoreOptions
     /// <summary>How long a connection waits for another writer's lock before failing (SQLite busy_timeout).</summary>
     public TimeSpan BusyTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
+    /// <summary>How often the write-ahead log is checkpointed and truncated (SQLite only; see <see cref="SqliteWalCheckpointer"/>).</summary>
+    public TimeSpan CheckpointInterval { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>The size the write-ahead log is cut back to after each checkpoint (SQLite <c>journal_size_limit</c>).</summary>
+    public long WalSizeLimitBytes { get; set; } = 64L * 1024 * 1024;
+
     /// <summary>True when no connection string was configured and the default SQLite file is used.</summary>
     public bool IsDefaultLocation { get; set; }
 

@@ -5,10 +5,11 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace PlanBot.Data;
 
 /// <summary>
-/// Sets WAL journaling (readers do not block the writer: the bot answers while an import runs) and a busy timeout
-/// (a second writer waits instead of failing at once) on every connection EF opens.
+/// Sets WAL journaling (readers do not block the writer: the bot answers while an import runs), a busy timeout
+/// (a second writer waits instead of failing at once) and a cap on what the write-ahead log keeps after a checkpoint
+/// on every connection EF opens. SQLite only.
 /// </summary>
-internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnectionInterceptor
+internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout, long walSizeLimitBytes) : DbConnectionInterceptor
 {
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {
@@ -26,7 +27,9 @@ internal sealed class SqlitePragmaInterceptor(TimeSpan busyTimeout) : DbConnecti
     {
         var command = connection.CreateCommand();
         var milliseconds = (long)busyTimeout.TotalMilliseconds;
-        command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA busy_timeout = {milliseconds}; PRAGMA journal_mode = WAL;");
+        command.CommandText = string.Create(
+            CultureInfo.InvariantCulture,
+            $"PRAGMA busy_timeout = {milliseconds}; PRAGMA journal_mode = WAL; PRAGMA journal_size_limit = {walSizeLimitBytes};");
         return command;
     }
 }

@@ -38,6 +38,7 @@ public static class TeamsServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Scoped<IActivityHandler, PlanBotActivityHandler>());
         services.TryAddScoped<ChatCommandRouter>();
         services.TryAddScoped<ChatReplies>();
+        services.Replace(ServiceDescriptor.Singleton<IAcknowledgementPolicy, StateChangingMessages>());
         foreach (var handler in ChatCommands.All.Select(c => c.Handler).OfType<Type>().Distinct())
         {
             services.TryAddEnumerable(ServiceDescriptor.Scoped(typeof(IChatCommandHandler), handler));
@@ -57,6 +58,12 @@ public static class TeamsServiceCollectionExtensions
         services.AddScoped<PersonalConversations>();
         services.AddScoped<PersonalDelivery>();
         services.TryAddScoped<TeamMembersReader>();
+
+        // Replies a turn could not deliver in time: handed to the outbox, sent from there.
+        services.AddScoped<IOutboxMessageSender, ReplySender>();
+        services.TryAddSingleton<OutboxReplies>();
+        services.Replace(ServiceDescriptor.Singleton<IReplyOutbox>(provider => provider.GetRequiredService<OutboxReplies>()));
+        services.AddHostedService(provider => provider.GetRequiredService<OutboxReplies>());
         services.AddOptions<OutboxSenderOptions>().BindConfiguration(OutboxSenderOptions.SectionName).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<OutboxSenderOptions>, OutboxSenderOptionsValidator>());
         services.TryAddSingleton<OutboxSender>();

@@ -22,6 +22,12 @@ internal sealed partial class ConnectorClient(
     TimeProvider timeProvider,
     ILogger<ConnectorClient> logger) : IConnectorClient
 {
+    /// <summary>Retried at once or not at all, never after a wait (see <see cref="ConnectorResilience.Inline"/>).</summary>
+    public bool IsInline { get; private init; }
+
+    /// <summary>The same client (same handlers, same per-host circuit breakers) that never waits to retry: <see cref="ConnectorClients.NoWait"/>.</summary>
+    public ConnectorClient WithoutWaits() => new(http, guard, pacer, timeProvider, logger) { IsInline = true };
+
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
         CallAsync(
             HttpMethod.Post,
@@ -112,6 +118,7 @@ internal sealed partial class ConnectorClient(
 
         await pacer.WaitTurnAsync(paceKey, cancellationToken).ConfigureAwait(false);
         using var request = new HttpRequestMessage(method, new Uri(WithTrailingSlash(serviceUrl), relativePath)) { Content = body };
+        request.Options.Set(ConnectorResilience.Inline, IsInline);
         HttpResponseMessage response;
         try
         {

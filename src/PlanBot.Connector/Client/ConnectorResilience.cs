@@ -17,6 +17,13 @@ internal static class ConnectorResilience
 {
     public const string PipelineName = "PlanBot.Connector";
 
+    /// <summary>
+    /// Marks a request sent while a turn is being handled: it is retried at once and at most
+    /// <see cref="ConnectorResilienceOptions.InlineRetryAttempts"/> times, never after a wait, so a slow or dead
+    /// conversation holds no activity worker; what still fails goes to the outbox (see <c>TurnConnector</c>).
+    /// </summary>
+    public static readonly HttpRequestOptionsKey<bool> Inline = new("PlanBot.Connector.Inline");
+
     public static void Configure(ResiliencePipelineBuilder<HttpResponseMessage> builder, ResilienceHandlerContext context)
     {
         var options = context.ServiceProvider.GetRequiredService<IOptions<BotConnectorOptions>>().Value.Resilience;
@@ -34,11 +41,13 @@ internal static class ConnectorResilience
                 Delay = options.BaseDelay,
                 MaxDelay = options.MaxDelay,
                 ShouldRetryAfterHeader = false,
-                ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, options, timeProvider)),
+                ShouldHandle = args => ValueTask.FromResult(IsInline(args.Context)
+                    ? args.AttemptNumber < options.InlineRetryAttempts && ShouldRetryAtOnce(args.Outcome, timeProvider)
+                    : ShouldRetry(args.Outcome, options, timeProvider)),
                 DelayGenerator = args => ValueTask.FromResult(
-                    args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled
-                        ? RetryAfter.Of(throttled, timeProvider)
-                        : null),
+                    IsInline(args.Context) ? TimeSpan.Zero
+                    : args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests } throttled ? RetryAfter.Of(throttled, timeProvider)
+                    : null),
                 OnRetry = args =>
                 {
                     if (args.Outcome.Result is { StatusCode: HttpStatusCode.TooManyRequests, RequestMessage.RequestUri: { } uri })
@@ -68,6 +77,22 @@ internal static class ConnectorResilience
 
         builder.AddTimeout(options.AttemptTimeout);
     }
+
+    private static bool IsInline(ResilienceContext context) =>
+        context.GetRequestMessage() is { } request && request.Options.TryGetValue(Inline, out var inline) && inline;
+
+    /// <summary>
+    /// A blip worth one immediate retry: a gateway's 412/502/503/504. Not a 429 (its wait belongs to the outbox), and not
+    /// a host that cannot be reached (an immediate second try fails alike).
+    /// </summary>
+    /// <summary>What an inline retry may try again without waiting: transient statuses, and a 429 that asks for no wait.</summary>
+    private static bool ShouldRetryAtOnce(Outcome<HttpResponseMessage> outcome, TimeProvider timeProvider) =>
+        outcome.Result switch
+        {
+            { StatusCode: HttpStatusCode.TooManyRequests } throttled => RetryAfter.Of(throttled, timeProvider) is { } wait && wait <= TimeSpan.Zero,
+            { StatusCode: HttpStatusCode.PreconditionFailed or HttpStatusCode.BadGateway or HttpStatusCode.ServiceUnavailable or HttpStatusCode.GatewayTimeout } => true,
+            _ => false,
+        };
 
     private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, ConnectorResilienceOptions options, TimeProvider timeProvider) =>
         outcome switch

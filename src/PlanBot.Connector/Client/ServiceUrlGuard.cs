@@ -2,7 +2,7 @@ using Microsoft.Extensions.Options;
 
 namespace PlanBot.Connector.Client;
 
-/// <summary>Decides whether the bot's token may go to a serviceUrl: only trusted ones, and outside local mode only allowed hosts.</summary>
+/// <summary>Decides whether the bot's token may go to a serviceUrl: only trusted ones, on allowed hosts (in local mode: loopback ones).</summary>
 internal sealed class ServiceUrlGuard(IOptions<BotConnectorOptions> options, ITrustedServiceUrls trusted)
 {
     /// <summary>Null when the serviceUrl may be called; otherwise why not.</summary>
@@ -32,7 +32,13 @@ internal sealed class ServiceUrlGuard(IOptions<BotConnectorOptions> options, ITr
         }
 
         var settings = options.Value;
-        if (!settings.IsLocalMode && !ServiceUrlHostPolicy.IsAllowed(requestUri.Host, settings.EffectiveAllowedServiceUrlHosts))
+        if (settings.IsLocalMode)
+        {
+            // No token goes out in local mode, but a reply still carries what users wrote: it stays on this machine.
+            return LoopbackAddresses.IsLoopback(requestUri) ? null : $"host '{requestUri.Host}' is not loopback, and local mode talks to this machine only";
+        }
+
+        if (!ServiceUrlHostPolicy.IsAllowed(requestUri.Host, settings.EffectiveAllowedServiceUrlHosts))
         {
             return $"host '{requestUri.Host}' is not on the service URL allow-list";
         }

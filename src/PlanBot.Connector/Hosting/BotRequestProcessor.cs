@@ -15,7 +15,8 @@ namespace PlanBot.Connector.Hosting;
 
 /// <summary>
 /// POST /api/messages: authenticate first (401, nothing read or processed; in local mode: loopback and no proxy), then size (413), shape (400), the
-/// token-vs-activity checks (401), deduplication, and finally either the invoke inline or a queued turn (200 at once).
+/// token-vs-activity checks (401), deduplication, and finally either the invoke inline, a turn that must be done before
+/// it is acknowledged (<see cref="IAcknowledgementPolicy"/>) inline too, or a queued turn (200 at once).
 /// </summary>
 internal sealed partial class BotRequestProcessor(
     IOptions<BotConnectorOptions> options,
@@ -23,6 +24,7 @@ internal sealed partial class BotRequestProcessor(
     ITrustedServiceUrls trustedServiceUrls,
     IActivityDeduplicator deduplicator,
     ActivityQueue queue,
+    IAcknowledgementPolicy acknowledgement,
     TurnRunner runner,
     ConnectorMetrics metrics,
     OverloadLog overload,
@@ -74,11 +76,18 @@ internal sealed partial class BotRequestProcessor(
             return Results.StatusCode(StatusCodes.Status413PayloadTooLarge);
         }
 
-        var (activity, malformed) = Parse(body.WrittenSpan);
+        var (activity, malformed) = ActivityReader.Read(body.WrittenSpan);
         if (activity is null)
         {
             LogMalformed(logger, malformed!);
             return Results.StatusCode(StatusCodes.Status400BadRequest);
+        }
+
+        if (settings.IsLocalMode && !LoopbackAddresses.IsLoopback(new Uri(activity.ServiceUrl!)))
+        {
+            // Nothing vouches for an unauthenticated activity's serviceUrl: local mode only ever answers this machine.
+            LogRejected(logger, "local mode accepts loopback serviceUrls only");
+            return Results.StatusCode(StatusCodes.Status401Unauthorized);
         }
 
         if (token is not null && ChannelTokenValidator.CheckActivity(token, activity) is { } mismatch)
@@ -112,8 +121,40 @@ internal sealed partial class BotRequestProcessor(
             return await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false);
         }
 
+        if (acknowledgement.RunsBeforeAcknowledging(activity))
+        {
+            metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Accepted);
+            return await RunBeforeAcknowledgingAsync(activity, identity, key).ConfigureAwait(false);
+        }
+
         // The current span (this receive, or the request's when receive is not sampled) goes with the queued turn.
         return await EnqueueAsync(activity, identity, key, System.Diagnostics.Activity.Current?.Context ?? default).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Carries the turn out within the request: 200 means it is done (its effects committed, its replies sent or handed to
+    /// the outbox), so a crash after the acknowledgement loses nothing; a failure answers 500 and the channel delivers it
+    /// again. The turn runs to its end even when the caller stops waiting: done is better than rolled back, and a
+    /// redelivery meanwhile is a duplicate.
+    /// </summary>
+    private async Task<IResult> RunBeforeAcknowledgingAsync(Activity activity, ClaimsIdentity identity, string? key)
+    {
+        using var timeout = new CancellationTokenSource(options.Value.Processing.ActivityTimeout, timeProvider);
+        try
+        {
+            await runner.RunAsync(activity, identity, timeout.Token).ConfigureAwait(false);
+            return Results.Ok();
+        }
+        catch (Exception exception)
+        {
+            if (key is not null)
+            {
+                await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
+            }
+
+            LogRunBeforeAcknowledgingFailed(logger, activity.Type, activity.Id, exception);
+            return Results.StatusCode(StatusCodes.Status500InternalServerError);
+        }
     }
 
     private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)
@@ -188,30 +229,6 @@ internal sealed partial class BotRequestProcessor(
         }
     }
 
-    private static (Activity? Activity, string? Problem) Parse(ReadOnlySpan<byte> body)
-    {
-        Activity? activity;
-        try
-        {
-            activity = JsonSerializer.Deserialize(body, ConnectorJsonContext.Default.Activity);
-        }
-        catch (JsonException exception)
-        {
-            return (null, $"body is not an activity ({exception.Path}, line {exception.LineNumber})");
-        }
-
-        return activity switch
-        {
-            null => (null, "body is null"),
-            { Type: null or "" } => (null, "activity has no type"),
-            { Conversation: null } or { Conversation.Id: null or "" } => (null, "activity has no conversation id"),
-            { ServiceUrl: null or "" } => (null, "activity has no serviceUrl"),
-            _ when !Uri.TryCreate(activity.ServiceUrl, UriKind.Absolute, out var url)
-                || (url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp) => (null, "activity serviceUrl is not an absolute http(s) URL"),
-            _ => (activity, null),
-        };
-    }
-
     [LoggerMessage(EventId = 1301, Level = LogLevel.Warning, Message = "Bot request rejected (401): {Reason}")]
     private static partial void LogRejected(ILogger logger, string reason);
 
@@ -229,4 +246,10 @@ internal sealed partial class BotRequestProcessor(
 
     [LoggerMessage(EventId = 1306, Level = LogLevel.Information, Message = "Invoke {InvokeName} not handled (501)")]
     private static partial void LogInvokeNotHandled(ILogger logger, string? invokeName);
+
+    [LoggerMessage(EventId = 1308, Level = LogLevel.Error, Message = "{ActivityType} {ActivityId}, run before its acknowledgement, failed; answered 500 for the channel to retry")]
+    private static partial void LogRunBeforeAcknowledgingFailed(ILogger logger, string? activityType, string? activityId, Exception exception);
+
+    [LoggerMessage(EventId = 1307, Level = LogLevel.Error, Message = "Activity queue full: {ActivityType} {ActivityId} refused with 503 for the channel to retry")]
+    private static partial void LogQueueFull(ILogger logger, string? activityType, string? activityId);
 }

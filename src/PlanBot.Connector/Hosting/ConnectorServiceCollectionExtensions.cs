@@ -48,6 +48,8 @@ public static class ConnectorServiceCollectionExtensions
         connector.AddResilienceHandler(ConnectorResilience.PipelineName, ConnectorResilience.Configure).SelectPipelineByAuthority();
         connector.AddHttpMessageHandler<ThrottleMeteringHandler>();
         connector.AddHttpMessageHandler<BotTokenHandler>();
+        services.TryAddKeyedTransient<IConnectorClient>(ConnectorClients.NoWait, static (provider, _) =>
+            provider.GetRequiredService<IConnectorClient>() is ConnectorClient client ? client.WithoutWaits() : provider.GetRequiredService<IConnectorClient>());
 
         // Uploads of accepted files go to OneDrive's upload URL: the same retries, never the bot's token.
         services.AddHttpClient<IFileUploadClient, FileUploadClient>()
@@ -55,6 +57,8 @@ public static class ConnectorServiceCollectionExtensions
 
         services.TryAddSingleton<IActivityHandler, NullActivityHandler>();
         services.TryAddSingleton<IConversationReferenceSink, NullConversationReferenceSink>();
+        services.TryAddSingleton<IReplyOutbox, NullReplyOutbox>();
+        services.TryAddSingleton<IAcknowledgementPolicy, AcknowledgeAtOnce>();
         services.TryAddSingleton<IActivityDeduplicator, ActivityDeduplicator>();
         services.TryAddSingleton<ActivityQueue>();
         services.TryAddSingleton<TurnRunner>();

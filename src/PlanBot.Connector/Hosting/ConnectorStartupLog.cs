@@ -24,7 +24,7 @@ internal sealed partial class ConnectorStartupLog(IOptions<BotConnectorOptions> 
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Bot endpoint in LOCAL MODE (no MicrosoftAppId, {Reason}): unauthenticated requests are accepted from loopback addresses only and never through a proxy, and no tokens are sent")]
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Warning, Message = "Bot endpoint in LOCAL MODE (no MicrosoftAppId, {Reason}): unauthenticated requests are accepted from loopback addresses with loopback serviceUrls only and never through a proxy, and no tokens are sent")]
     private static partial void LogLocalMode(ILogger logger, string reason);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Information, Message = "Bot endpoint authenticates the Bot Connector for app {MicrosoftAppId} ({AppType}), keys from {MetadataUrl}")]

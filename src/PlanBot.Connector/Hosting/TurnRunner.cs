@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Security.Claims;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Diagnostics;
 using PlanBot.Connector.Schema;
@@ -13,7 +14,7 @@ namespace PlanBot.Connector.Hosting;
 /// Runs one turn in its own DI scope: record the conversation reference, then the app's handler; then logs the turn as
 /// one Information line (what came in, what went out, how long), the only line a turn writes at the default level.
 /// </summary>
-internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, TimeProvider timeProvider, ILogger<TurnRunner> logger)
+internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, IOptions<BotConnectorOptions> options, TimeProvider timeProvider, ILogger<TurnRunner> logger)
 {
     /// <param name="traceParent">The accepting request's trace context for a queued turn; default: the current activity.</param>
     public async Task<InvokeResponse?> RunAsync(Activity activity, ClaimsIdentity identity, CancellationToken cancellationToken, ActivityContext traceParent = default)
@@ -35,7 +36,7 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, Time
             }
 
             var started = timeProvider.GetTimestamp();
-            var turn = new TurnContext(activity, identity, services.GetRequiredService<IConnectorClient>());
+            var turn = new TurnContext(activity, identity, ConnectorFor(services, activity));
             var response = await services.GetRequiredService<IActivityHandler>().HandleAsync(turn, cancellationToken).ConfigureAwait(false);
             if (logger.IsEnabled(LogLevel.Information))
             {
@@ -54,6 +55,18 @@ internal sealed partial class TurnRunner(IServiceScopeFactory scopeFactory, Time
 
     [LoggerMessage(EventId = 1100, Level = LogLevel.Information, Message = "Turn {Activity}: {Outcome}; {Sent} messages sent, invoke answer {Status}, {ElapsedMs:F0} ms")]
     private static partial void LogTurn(ILogger logger, string? activity, string outcome, int sent, string status, double elapsedMs);
+
+    /// <summary>The connector with the turn's reply budget, retried inline at once or not at all, failures handed to the outbox.</summary>
+    private TurnConnector ConnectorFor(IServiceProvider services, Activity activity)
+    {
+        return new TurnConnector(
+            services.GetRequiredKeyedService<IConnectorClient>(ConnectorClients.NoWait),
+            services.GetRequiredService<IReplyOutbox>(),
+            activity,
+            options.Value.Processing.ReplyTimeout,
+            timeProvider,
+            logger);
+    }
 
     [LoggerMessage(EventId = 1101, Level = LogLevel.Error, Message = "Recording the conversation reference failed for {ActivityType} {ActivityId}")]
     private static partial void LogSinkFailed(ILogger logger, string? activityType, string? activityId, Exception exception);

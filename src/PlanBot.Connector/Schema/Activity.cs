@@ -41,8 +41,10 @@ public sealed record Activity
 
     public string? AttachmentLayout { get; init; }
 
+    [JsonConverter(typeof(NullSkippingListConverter<Attachment>))]
     public IReadOnlyList<Attachment>? Attachments { get; init; }
 
+    [JsonConverter(typeof(NullSkippingListConverter<Entity>))]
     public IReadOnlyList<Entity>? Entities { get; init; }
 
     public JsonElement? ChannelData { get; init; }
@@ -57,8 +59,10 @@ public sealed record Activity
 
     public string? Locale { get; init; }
 
+    [JsonConverter(typeof(NullSkippingListConverter<ChannelAccount>))]
     public IReadOnlyList<ChannelAccount>? MembersAdded { get; init; }
 
+    [JsonConverter(typeof(NullSkippingListConverter<ChannelAccount>))]
     public IReadOnlyList<ChannelAccount>? MembersRemoved { get; init; }
 
     [JsonExtensionData]

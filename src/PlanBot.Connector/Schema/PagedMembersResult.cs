@@ -8,6 +8,7 @@ public sealed record PagedMembersResult
 {
     public string? ContinuationToken { get; init; }
 
+    [JsonConverter(typeof(NullSkippingListConverter<TeamsChannelAccount>))]
     public IReadOnlyList<TeamsChannelAccount> Members { get; init; } = [];
 
     [JsonExtensionData]

@@ -739,6 +739,19 @@ namespace PlanBot.Data.PostgreSql.Migrations
                     b.ToTable("reminder_cycles", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.StoreProbeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("store_probe", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.StoreVersionRow", b =>
                 {
                     b.Property<string>("Name")

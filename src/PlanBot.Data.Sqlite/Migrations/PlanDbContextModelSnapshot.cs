@@ -705,6 +705,19 @@ namespace PlanBot.Data.Migrations
                     b.ToTable("reminder_cycles", (string)null);
                 });
 
+            modelBuilder.Entity("PlanBot.Data.Rows.StoreProbeRow", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CheckedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("store_probe", (string)null);
+                });
+
             modelBuilder.Entity("PlanBot.Data.Rows.StoreVersionRow", b =>
                 {
                     b.Property<string>("Name")

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Conversations;
+using PlanBot.Domain.People;
 
 namespace PlanBot.Data.Stores;
 
@@ -42,13 +43,14 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
     /// </summary>
     private static async Task<bool> InsertIfAbsentAsync(PlanDbContext db, ConversationAddress a, CancellationToken cancellationToken)
     {
-        // SQLite and PostgreSQL both read this statement as written.
+        // SQLite and PostgreSQL both read this statement as written. Entra ids are stored in one form, as on update.
+        var aadObjectId = EntraObjectId.Normalize(a.UserAadObjectId);
         var inserted = await db.Database.ExecuteSqlAsync(
             $"""
             INSERT INTO conversations ("ConversationId", "Kind", "ServiceUrl", "ServiceUrlKey", "ChannelId", "TenantId", "BotId", "UserId",
                 "UserAadObjectId", "UserName", "TeamId", "TeamName", "Name", "Locale", "TimeZone", "State", "UpdatedAtUtc")
             VALUES ({a.ConversationId}, {a.Kind.ToString()}, {a.ServiceUrl}, {ServiceUrlKey(a.ServiceUrl)}, {a.ChannelId}, {a.TenantId}, {a.BotId},
-                {a.UserId}, {a.UserAadObjectId}, {a.UserName}, {a.TeamId}, {a.TeamName}, {a.Name}, {a.Locale}, {a.TimeZone},
+                {a.UserId}, {aadObjectId}, {a.UserName}, {a.TeamId}, {a.TeamName}, {a.Name}, {a.Locale}, {a.TimeZone},
                 {a.State.ToString()}, {a.UpdatedAt.UtcDateTime})
             ON CONFLICT ("ConversationId") DO NOTHING
             """,
@@ -69,7 +71,7 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
         row.TenantId = address.TenantId ?? row.TenantId;
         row.BotId = address.BotId ?? row.BotId;
         row.UserId = address.UserId ?? row.UserId;
-        row.UserAadObjectId = address.UserAadObjectId ?? row.UserAadObjectId;
+        row.UserAadObjectId = EntraObjectId.Normalize(address.UserAadObjectId) ?? row.UserAadObjectId;
         row.UserName = address.UserName ?? row.UserName;
         row.TeamId = address.TeamId ?? row.TeamId;
         row.TeamName = address.TeamName ?? row.TeamName;
@@ -104,9 +106,12 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
 
     public async Task<ConversationAddress?> FindPersonalAsync(string userAadObjectId, CancellationToken cancellationToken)
     {
+        // Stored in one form; rows written before that was so may hold Teams' capitals.
+        var id = EntraObjectId.Normalize(userAadObjectId);
+        var capitals = id?.ToUpperInvariant();
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var rows = await db.Conversations.AsNoTracking()
-            .Where(c => c.Kind == ConversationKind.Personal && c.UserAadObjectId == userAadObjectId)
+            .Where(c => c.Kind == ConversationKind.Personal && (c.UserAadObjectId == id || c.UserAadObjectId == capitals))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
         // The newest wins should Teams ever have given the user a second 1:1 conversation id.

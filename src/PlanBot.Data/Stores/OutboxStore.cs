@@ -18,36 +18,32 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
     public async Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entry);
-        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Kind);
-        ArgumentException.ThrowIfNullOrWhiteSpace(entry.IdempotencyKey);
-        ArgumentOutOfRangeException.ThrowIfGreaterThan(entry.IdempotencyKey.Length, OutboxEntry.MaxKeyLength);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.OutboxMessages.AnyAsync(m => m.IdempotencyKey == entry.IdempotencyKey, cancellationToken).ConfigureAwait(false))
-        {
-            return false;
-        }
+        return (await EnqueueManyAsync([entry], cancellationToken).ConfigureAwait(false)).Count == 1;
+    }
 
-        var now = clock.GetUtcNow().UtcDateTime;
-        db.OutboxMessages.Add(new OutboxMessageRow
-        {
-            Kind = entry.Kind,
-            IdempotencyKey = entry.IdempotencyKey,
-            TargetEmail = entry.TargetEmail,
-            ConversationId = entry.ConversationId,
-            Payload = entry.Payload,
-            State = OutboxState.Pending,
-            CreatedAtUtc = now,
-            NextAttemptAtUtc = now,
-        });
+    public Task<IReadOnlySet<string>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
+        EnqueueManyAsync(entries, lookAgain: true, cancellationToken);
+
+    private async Task<IReadOnlySet<string>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, bool lookAgain, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var added = await OutboxRows.AddNewAsync(db, entries, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            return true;
         }
-        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
+        catch (DbUpdateException e) when (lookAgain && StoreErrors.IsUniqueViolation(e))
         {
-            return false;
+            // Another writer queued one of the keys between the lookup and the insert (possible where transactions do
+            // not serialise writers): nothing of this call was stored, so look once more.
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return await EnqueueManyAsync(entries, lookAgain: false, cancellationToken).ConfigureAwait(false);
         }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return added;
     }
 
     public async Task<IReadOnlyList<OutboxMessage>> ClaimDueAsync(int maxCount, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
 using PlanBot.Domain;
 using PlanBot.Domain.Calendar;
@@ -10,7 +11,7 @@ using PlanBot.Domain.Reminders;
 namespace PlanBot.Data.Stores;
 
 /// <summary>Reminder cycles in the plan store: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
-public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory) : IReminderCycleStore
+public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock) : IReminderCycleStore
 {
     public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {
@@ -41,9 +42,13 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             answers);
     }
 
-    public async Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken)
+    public Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken) =>
+        SaveAsync(cycle, [], cancellationToken);
+
+    public async Task<IReadOnlySet<string>> SaveAsync(ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(cycle);
+        ArgumentNullException.ThrowIfNull(messages);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var row = await db.ReminderCycles
@@ -83,6 +88,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             AddIfUnrecorded(recipientRow, CycleCardKind.FollowUp, recipient.FollowUpCard);
         }
 
+        var queued = await OutboxRows.AddNewAsync(db, messages, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         try
         {
             await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
@@ -93,6 +99,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return queued;
     }
 
     public async Task<bool> RecordCardDeliveryAsync(FiscalQuarter quarter, string email, CardDeliveryPart part, CardDelivery delivery, CancellationToken cancellationToken)

@@ -70,7 +70,7 @@ public sealed class DigestBuilder
         var names = Names(input);
 
         var statusQuarter = input.Cycle?.Quarter ?? quarter;
-        var (overall, byStrategy) = Counts(input.Plan, entries, reports, statusQuarter);
+        var (overall, byStrategy, notAsked) = Counts(input.Plan, entries, reports, statusQuarter, input.Cycle);
         return new WeeklyDigest(
             today,
             input.Scope,
@@ -79,8 +79,9 @@ public sealed class DigestBuilder
             statusQuarter,
             overall,
             byStrategy,
-            Changes(entries, reports, since, names),
-            Kgis(input.Plan, entries, reports, today));
+            Changes(entries, reports, since, input.PreviousDigestAt is not null, names),
+            Kgis(input.Plan, entries, reports, today),
+            notAsked);
     }
 
     private List<Entry> Entries(DigestInput input)
@@ -133,24 +134,27 @@ public sealed class DigestBuilder
         return names;
     }
 
-    private (StatusCounts Overall, IReadOnlyList<StrategyStatusCounts> ByStrategy) Counts(
+    private (StatusCounts Overall, IReadOnlyList<StrategyStatusCounts> ByStrategy, int NotAsked) Counts(
         ActionPlan plan,
         IReadOnlyList<Entry> entries,
         ILookup<string, ProgressReport> reports,
-        FiscalQuarter statusQuarter)
+        FiscalQuarter statusQuarter,
+        ReminderCycle? cycle)
     {
         var (periods, _) = ReminderPeriods.For(plan, statusQuarter);
-        var counted = periods is null
-            ? []
-            : entries
-                .Where(e => HasPlanFor(e.SubTheme, periods))
-                .Select(e => (e.Strategy, Status: Latest(reports[e.SubTheme.Key].Where(r => r.Quarter == statusQuarter))?.Status))
-                .ToArray();
+        var planned = periods is null ? [] : entries.Where(e => HasPlanFor(e.SubTheme, periods)).ToArray();
+
+        // The cycle's items, when it is this quarter's: the answer rate above and these counts then speak of the same set.
+        var asked = cycle?.Quarter == statusQuarter ? cycle.SubThemeKeys.ToHashSet(StringComparer.Ordinal) : null;
+        var counted = planned
+            .Where(e => asked?.Contains(e.SubTheme.Key) ?? true)
+            .Select(e => (e.Strategy, Status: Latest(reports[e.SubTheme.Key].Where(r => r.Quarter == statusQuarter))?.Status))
+            .ToArray();
         var byStrategy = counted
             .GroupBy(c => c.Strategy.Number)
             .Select(g => new StrategyStatusCounts(g.Key, ShortTitle(g.First().Strategy), StatusCounts.Of(g.Select(c => c.Status))))
             .ToArray();
-        return (StatusCounts.Of(counted.Select(c => c.Status)), byStrategy);
+        return (StatusCounts.Of(counted.Select(c => c.Status)), byStrategy, planned.Length - counted.Length);
     }
 
     private static bool HasPlanFor(SubTheme subTheme, ReminderPeriods periods) =>
@@ -198,6 +202,7 @@ public sealed class DigestBuilder
         IReadOnlyList<Entry> entries,
         ILookup<string, ProgressReport> reports,
         DateTimeOffset since,
+        bool sinceLastDigest,
         Dictionary<string, string> names)
     {
         var changes = new List<DigestStatusChange>();
@@ -234,6 +239,7 @@ public sealed class DigestBuilder
         var inOrder = changes.OrderBy(c => c.ReportedAt).ToArray();
         return new DigestChanges(
             since,
+            sinceLastDigest,
             Capped.Take(inOrder.Where(c => c.Status == ProgressStatus.Delayed), _limits.MaxListItems),
             Capped.Take(inOrder.Where(c => c.Status == ProgressStatus.AtRisk), _limits.MaxListItems),
             Capped.Take(inOrder.Where(c => c.Status == ProgressStatus.Completed), _limits.MaxListItems),
@@ -244,7 +250,7 @@ public sealed class DigestBuilder
     {
         var year = FiscalYear.Of(today);
         var kgiPeriod = PlanPeriod.YearKgi(year.Year);
-        var elapsed = (today.DayNumber - year.Start.DayNumber + 1) * 100 / (year.End.DayNumber - year.Start.DayNumber + 1);
+        var elapsed = Percent.Of(today.DayNumber - year.Start.DayNumber + 1, year.End.DayNumber - year.Start.DayNumber + 1)!.Value;
         var due = entries.Where(e => e.SubTheme.Cell(kgiPeriod)?.Items.Count > 0).ToArray();
         var completed = 0;
         var atRisk = new List<DigestKgiAtRisk>();

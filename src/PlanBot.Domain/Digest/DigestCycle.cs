@@ -19,11 +19,9 @@ public sealed record DigestCycle(
     /// <summary>The quarter's answers are closed: the digest reports the cycle's final state.</summary>
     public bool IsClosed => State == ReminderCycleState.Closed;
 
-    /// <summary>Answered items in percent, rounded down (so 100 means all); null when nothing was asked.</summary>
-    public int? ItemRatePercent => Percent(AnsweredItems, AskedItems);
+    /// <summary>Answered items in percent (<see cref="Percent.Of"/>: rounded, 100 only when all); null when nothing was asked.</summary>
+    public int? ItemRatePercent => Percent.Of(AnsweredItems, AskedItems);
 
-    /// <summary>Owners with everything answered in percent, rounded down; null when nobody was asked.</summary>
-    public int? OwnerRatePercent => Percent(AnsweredOwners, AskedOwners);
-
-    private static int? Percent(int part, int whole) => whole == 0 ? null : part * 100 / whole;
+    /// <summary>Owners with everything answered in percent, rounded as <see cref="ItemRatePercent"/>; null when nobody was asked.</summary>
+    public int? OwnerRatePercent => Percent.Of(AnsweredOwners, AskedOwners);
 }

@@ -86,6 +86,7 @@ public static class DigestText
         if (digest.Overall.Total == 0)
         {
             text.AppendLine(DigestTexts.NoItems);
+            NotAsked(text, digest.NotAsked);
             return;
         }
 
@@ -94,11 +95,21 @@ public static class DigestText
             text.AppendLine(StatusLine(DigestTexts.StatusLabel(count.Status), count.Count, digest.Overall.Total));
         }
 
+        NotAsked(text, digest.NotAsked);
+
         text.AppendLine(DigestTexts.ByStrategyHeading);
         foreach (var strategy in digest.ByStrategy)
         {
             var counts = strategy.Counts.Series.Where(s => s.Count > 0).Select(s => DigestTexts.Count(s.Status, s.Count));
             text.AppendLine($"{DigestTexts.Strategy(strategy.StrategyNumber, strategy.ShortTitle)}  {string.Join(" ", counts)}");
+        }
+    }
+
+    private static void NotAsked(StringBuilder text, int count)
+    {
+        if (count > 0)
+        {
+            text.AppendLine(DigestTexts.NotAsked(count));
         }
     }
 
@@ -109,10 +120,10 @@ public static class DigestText
     private static void Changes(StringBuilder text, DigestChanges changes)
     {
         text.AppendLine();
-        text.AppendLine(DigestTexts.ChangesHeading(JapanTime.DateOf(changes.Since)));
+        text.AppendLine(DigestTexts.ChangesHeading(changes));
         if (changes.IsEmpty)
         {
-            text.AppendLine(DigestTexts.NoChanges);
+            text.AppendLine(DigestTexts.NoChanges(changes));
             return;
         }
 

@@ -33,7 +33,6 @@ public static class DigestTexts
 
     public const string NoItems = "対象の項目はありません。";
 
-    public const string NoChanges = "前回から変化はありません。";
 
     public const string NoKgis = "今年度のKGIはありません。";
 
@@ -62,7 +61,7 @@ public static class DigestTexts
     public static string CycleHeading(FiscalQuarter quarter, bool closed) =>
         $"【回答状況】{quarter.ToJapanese()}{(closed ? "（締切済み）" : string.Empty)}";
 
-    /// <summary>「項目 5/8件（62%）・担当者 4/6人（66%）」; without the owners when the scope may name none of them.</summary>
+    /// <summary>「項目 5/8件（63%）・担当者 4/6人（67%）」; without the owners when the scope may name none of them.</summary>
     public static string AnswerRate(DigestCycle cycle)
     {
         ArgumentNullException.ThrowIfNull(cycle);
@@ -73,8 +72,12 @@ public static class DigestTexts
     /// <summary>The status label, 未回答 for null.</summary>
     public static string StatusLabel(ProgressStatus? status) => status?.ToJapanese() ?? Unanswered;
 
-    /// <summary>「2026年度 第3四半期の回答・9件」: which quarter's answers the counts are.</summary>
-    public static string StatusCountsOf(FiscalQuarter quarter, int total) => $"{quarter.ToJapanese()}の回答・{total}件";
+    /// <summary>「2026年度 第3四半期（9件）」: which quarter's items the counts are, and how many (未回答 included).</summary>
+    public static string StatusCountsOf(FiscalQuarter quarter, int total) => $"{quarter.ToJapanese()}（{total}件）";
+
+    /// <summary>Under the status counts when the quarter plans items nobody was asked about.</summary>
+    public static string NotAsked(int count) =>
+        string.Create(CultureInfo.InvariantCulture, $"ほかに、担当者がいないため確認していない項目が {count}件あります（名簿確認で確認できます）。");
 
     /// <summary>「1. 「新生シリコンアイランド九州」の実現」.</summary>
     public static string Strategy(int number, string shortTitle) => $"{number}. {shortTitle}";
@@ -82,8 +85,20 @@ public static class DigestTexts
     /// <summary>「遅延1」: one status's count in a strategy's line.</summary>
     public static string Count(ProgressStatus? status, int count) => $"{StatusLabel(status)}{count}";
 
-    /// <summary>「【前回（12月21日）からの変化】」.</summary>
-    public static string ChangesHeading(DateOnly since) => $"【前回（{since.Month}月{since.Day}日）からの変化】";
+    /// <summary>「【前回（12月21日）からの変化】」, or 「【この7日間の変化】」 for a first digest.</summary>
+    public static string ChangesHeading(DigestChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        var since = JapanTime.DateOf(changes.Since);
+        return changes.SinceLastDigest ? $"【前回（{since.Month}月{since.Day}日）からの変化】" : "【この7日間の変化】";
+    }
+
+    /// <summary>When nothing changed: 「前回から変化はありません。」, or 「この7日間に変化はありません。」 for a first digest.</summary>
+    public static string NoChanges(DigestChanges changes)
+    {
+        ArgumentNullException.ThrowIfNull(changes);
+        return changes.SinceLastDigest ? "前回から変化はありません。" : "この7日間に変化はありません。";
+    }
 
     /// <summary>「5-2 ②地域企業による…」.</summary>
     public static string SubTheme(DigestSubTheme subTheme)

@@ -12,6 +12,13 @@ public interface IOutbox
     Task<bool> EnqueueAsync(OutboxEntry entry, CancellationToken cancellationToken);
 
     /// <summary>
+    /// Adds, in one transaction, every message whose key is not there yet (in any state): all of them or, should the
+    /// store fail, none. A fan-out of thousands of cards is queued in one short write.
+    /// </summary>
+    /// <returns>The keys added; the others were already queued (nothing about them changes).</returns>
+    Task<IReadOnlySet<string>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken);
+
+    /// <summary>
     /// Claims up to <paramref name="maxCount"/> pending messages that are due, oldest due first. A claim counts as an
     /// attempt and holds the message for the claim timeout: a sender that crashes before marking it lets it come due again.
     /// </summary>

@@ -14,4 +14,7 @@ public static class OutboxKinds
 
     /// <summary>The roster check (「名簿確認」) sent to each admin when the follow-up stage finds something to act on.</summary>
     public const string RosterCheck = "roster-check";
+
+    /// <summary>A reply a turn could not deliver in time (the conversation's host slow, down or throttling), sent later.</summary>
+    public const string Reply = "reply";
 }

@@ -14,8 +14,8 @@ public static class AssignmentCsv
 
     public static async Task<CsvImport<OwnerAssignment>> ReadAsync(Stream stream, ActionPlan plan, PersonDirectory roster, CancellationToken cancellationToken)
     {
-        var text = await CsvText.ReadUtf8Async(stream, cancellationToken).ConfigureAwait(false);
-        return text is null ? CsvImport<OwnerAssignment>.Failed(RosterCsv.NotUtf8) : Parse(text, plan, roster);
+        var (text, error) = await CsvText.ReadUtf8Async(stream, cancellationToken).ConfigureAwait(false);
+        return error is not null ? CsvImport<OwnerAssignment>.Failed(error) : Parse(text!, plan, roster);
     }
 
     public static CsvImport<OwnerAssignment> Parse(string text, ActionPlan plan, PersonDirectory roster)

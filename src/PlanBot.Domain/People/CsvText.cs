@@ -9,23 +9,19 @@ namespace PlanBot.Domain.People;
 /// </summary>
 internal static class CsvText
 {
-    /// <summary>Excel's "CSV UTF-8" writes a BOM; plain "CSV" writes Shift_JIS, which strict decoding rejects.</summary>
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>Reads a whole file as UTF-8, with or without BOM; null when its bytes are not UTF-8.</summary>
-    public static async Task<string?> ReadUtf8Async(Stream stream, CancellationToken cancellationToken)
+    /// <summary>
+    /// Reads a whole file as UTF-8, with or without BOM (Excel's "CSV UTF-8" writes one; its plain "CSV" writes
+    /// Shift_JIS, which is refused): the text, or one error naming the line and byte offset where it stops being text.
+    /// </summary>
+    public static async Task<(string? Text, CsvRowError? Error)> ReadUtf8Async(Stream stream, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(stream);
         using var buffer = new MemoryStream();
         await stream.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            return StrictUtf8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
+        var (text, problem) = TextFile.Decode(buffer.GetBuffer().AsSpan(0, (int)buffer.Length), allowUtf16: false);
+        return problem is null
+            ? (text, null)
+            : (null, new CsvRowError(problem.Line, $"At byte offset {problem.ByteOffset}, {problem.Reason}. In Excel save the file as 'CSV UTF-8 (Comma delimited)'; nothing else may be in it."));
     }
 
     /// <summary>

@@ -1,4 +1,5 @@
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Outbox;
 
 namespace PlanBot.Domain.Reminders;
 
@@ -28,6 +29,15 @@ public interface IReminderCycleStore
     /// Load it and carry on with that one.
     /// </exception>
     Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Stores the cycle as <see cref="SaveAsync(ReminderCycle, CancellationToken)"/> does and, in the same transaction,
+    /// queues the outbox messages it decided (those whose keys are not queued yet): a crash leaves either the cycle with
+    /// every one of its messages, or neither.
+    /// </summary>
+    /// <returns>The keys queued now.</returns>
+    /// <exception cref="InvalidOperationException">As for <see cref="SaveAsync(ReminderCycle, CancellationToken)"/>; nothing is stored.</exception>
+    Task<IReadOnlySet<string>> SaveAsync(ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken);
 
     /// <summary>
     /// Records that one part of an owner's card was delivered. The owner's <see cref="CycleRecipient.Card"/> (or

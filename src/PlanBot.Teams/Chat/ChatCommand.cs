@@ -25,6 +25,13 @@ public sealed record ChatCommand
     /// <summary>The same line in English, for the manifest's en-us strings.</summary>
     public required string HelpInEnglish { get; init; }
 
+    /// <summary>
+    /// Whether carrying it out changes what PlanBot stores (queues cards, chooses a channel). Such a command is carried
+    /// out before Teams is told the message arrived, so once acknowledged it cannot be lost (see
+    /// <see cref="StateChangingMessages"/>); the others are acknowledged at once and answered from the queue.
+    /// </summary>
+    public bool ChangesState { get; init; }
+
     /// <summary>Whether one word may follow the command, handed to the handler (「リマインド送信 2026Q3」).</summary>
     public bool TakesArgument { get; init; }
 

@@ -78,6 +78,7 @@ public static partial class ChatCommands
             Help = "今期の進捗報告カードを担当者へ送ります。例:「リマインド送信 2026Q3」",
             HelpInEnglish = "Admins: sends a quarter's progress cards to the owners now. Example: リマインド送信 2026Q3",
             Handler = typeof(RemindNowCommand),
+            ChangesState = true,
         },
         new()
         {
@@ -88,6 +89,7 @@ public static partial class ChatCommands
             Help = "チームのチャネルで @PlanBot を付けて送ると、毎週のダイジェストをそのチャネルに投稿します。",
             HelpInEnglish = "Admins: makes this channel the weekly digest's destination (send it with @PlanBot).",
             Handler = typeof(ChooseDigestChannelCommand),
+            ChangesState = true,
         },
         new()
         {
@@ -98,6 +100,7 @@ public static partial class ChatCommands
             Help = "そのチャネルへのダイジェスト投稿を止めます。",
             HelpInEnglish = "Admins: stops posting the weekly digest to this channel.",
             Handler = typeof(StopDigestChannelCommand),
+            ChangesState = true,
         },
         new()
         {

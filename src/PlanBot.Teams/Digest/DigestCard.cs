@@ -108,13 +108,19 @@ public static class DigestCard
     private static IEnumerable<CardElement> Status(WeeklyDigest digest)
     {
         yield return Heading(DigestTexts.StatusHeading + DigestTexts.StatusCountsOf(digest.StatusQuarter, digest.Overall.Total));
+        var notAsked = digest.NotAsked > 0 ? new[] { Sentence(DigestTexts.NotAsked(digest.NotAsked)) with { IsSubtle = true } } : [];
         if (digest.Overall.Total == 0)
         {
             yield return Sentence(DigestTexts.NoItems);
+            foreach (var line in notAsked)
+            {
+                yield return line;
+            }
+
             yield break;
         }
 
-        foreach (var row in DigestChart.StatusRows(digest.Overall))
+        foreach (var row in DigestChart.StatusRows(digest.Overall).Concat(notAsked))
         {
             yield return row;
         }
@@ -137,10 +143,10 @@ public static class DigestCard
 
     private static IEnumerable<CardElement> Changes(DigestChanges changes)
     {
-        yield return Heading(DigestTexts.ChangesHeading(JapanTime.DateOf(changes.Since)));
+        yield return Heading(DigestTexts.ChangesHeading(changes));
         if (changes.IsEmpty)
         {
-            yield return Sentence(DigestTexts.NoChanges);
+            yield return Sentence(DigestTexts.NoChanges(changes));
             yield break;
         }
 

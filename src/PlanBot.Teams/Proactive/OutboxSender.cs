@@ -29,6 +29,11 @@ public sealed class OutboxSender(
     TeamsMetrics metrics,
     ILogger<OutboxSender> logger) : BackgroundService
 {
+    private TaskCompletionSource wakeUp = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Ends the wait between passes now: something was queued that should not wait for the next poll (a reply).</summary>
+    public void Wake() => Volatile.Read(ref wakeUp).TrySetResult();
+
     /// <summary>
     /// One pass: claims up to a batch of due messages and sends them one by one. Returns how many were claimed, so a
     /// caller can tell a full batch (more may be due) from the end of the queue. The background loop calls this; tests
@@ -79,6 +84,8 @@ public sealed class OutboxSender(
         bool? holding = null;
         while (!stoppingToken.IsCancellationRequested)
         {
+            // Read before the pass: a wake-up during the pass ends the wait after it.
+            var woken = Volatile.Read(ref wakeUp);
             int claimed;
             try
             {
@@ -105,13 +112,12 @@ public sealed class OutboxSender(
             // A full batch means more may be due now; otherwise wait for the next poll.
             if (claimed < options.Value.BatchSize)
             {
-                try
+                using var poll = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+                await Task.WhenAny(Task.Delay(options.Value.PollInterval, clock, poll.Token), woken.Task).ConfigureAwait(false);
+                await poll.CancelAsync().ConfigureAwait(false);
+                if (woken.Task.IsCompleted)
                 {
-                    await Task.Delay(options.Value.PollInterval, clock, stoppingToken).ConfigureAwait(false);
-                }
-                catch (OperationCanceledException)
-                {
-                    break;
+                    Interlocked.CompareExchange(ref wakeUp, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously), woken);
                 }
             }
         }

@@ -1,4 +1,5 @@
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Cards;
 using PlanBot.Teams.Chat;
@@ -7,9 +8,10 @@ namespace PlanBot.Teams.Reminders;
 
 /// <summary>
 /// 「リマインド送信」 or 「リマインド送信 2026Q3」 (admins): runs the quarter's reminder now (the current quarter, JST, when
-/// none is named), exactly as the schedule would, and says what was queued. A second run queues nothing new.
+/// none is named), exactly as the schedule would, and once the cards are queued says how many can reach their owners and who
+/// cannot, and why. A second run queues nothing new.
 /// </summary>
-internal sealed class RemindNowCommand(ReminderDispatcher dispatcher, ChatReplies replies, TimeProvider clock) : IChatCommandHandler
+internal sealed class RemindNowCommand(ReminderDispatcher dispatcher, IConversationStore conversations, ChatReplies replies, TimeProvider clock) : IChatCommandHandler
 {
     public async Task HandleAsync(ChatCommandRequest request, CancellationToken cancellationToken)
     {
@@ -30,13 +32,18 @@ internal sealed class RemindNowCommand(ReminderDispatcher dispatcher, ChatReplie
             return RemindNowTexts.BadQuarter(named);
         }
 
+        // Answered only once the cycle and its cards are committed: what this says has been done cannot be lost.
         var dispatch = await dispatcher.OpenAndEnqueueAsync(quarter, cancellationToken).ConfigureAwait(false);
-        return dispatch switch
+        switch (dispatch)
         {
-            null => ChatTexts.NoPlan,
-            { Outcome: ReminderCycleOpeningOutcome.NothingToAsk } => RemindNowTexts.NothingToAsk(quarter),
-            _ => RemindNowTexts.Queued(quarter, dispatch.Enqueued.Select(e => e.Recipient.Email).Distinct(StringComparer.OrdinalIgnoreCase).Count(),
-                dispatch.Enqueued.Count, dispatch.AlreadyQueued),
-        };
+            case null:
+                return ChatTexts.NoPlan;
+            case { Outcome: ReminderCycleOpeningOutcome.NothingToAsk }:
+                return RemindNowTexts.NothingToAsk(quarter);
+            case { Enqueued.Count: 0 }:
+                return RemindNowTexts.AlreadyQueued(quarter, dispatch.AlreadyQueued);
+        }
+
+        return RemindNowTexts.Queued(quarter, await DispatchReach.OfAsync(conversations, dispatch.Enqueued, cancellationToken).ConfigureAwait(false));
     }
 }

@@ -1,4 +1,5 @@
 using PlanBot.Domain.Calendar;
+using PlanBot.Teams.Proactive;
 
 namespace PlanBot.Teams.Reminders;
 
@@ -10,7 +11,35 @@ internal static class RemindNowTexts
 
     public static string NothingToAsk(FiscalQuarter quarter) => $"{quarter.ToJapanese()}は計画に確認する項目がないため、リマインドは送信しません。";
 
-    public static string Queued(FiscalQuarter quarter, int people, int cards, int alreadyQueued) => cards == 0
-        ? $"{quarter.ToJapanese()}のリマインドは送信済み、または送信待ちです（{alreadyQueued}件）。新たに送るものはありません。"
-        : $"{quarter.ToJapanese()}のリマインドを送信します。担当者 {people}名にカード {cards}枚を順に送ります。";
+    public static string AlreadyQueued(FiscalQuarter quarter, int alreadyQueued) =>
+        $"{quarter.ToJapanese()}のリマインドは送信済み、または送信待ちです（{alreadyQueued}件）。新たに送るものはありません。";
+
+    /// <summary>Said once the cards are queued: how many can reach their owners, and who cannot and why, in one line.</summary>
+    public static string Queued(FiscalQuarter quarter, DispatchReach reach)
+    {
+        var quarterName = quarter.ToJapanese();
+        if (reach.Unreachable.Count == 0)
+        {
+            return $"{quarterName}のリマインドを送信します。担当者 {reach.Owners}名にカード {reach.ReachableCards}枚を順に送ります。";
+        }
+
+        var sending = reach.ReachableOwners == 0
+            ? $"{quarterName}のリマインドカードを用意しましたが、担当者 {reach.Owners}名の誰にも届けられません"
+            : $"{quarterName}のリマインドを送信します。担当者 {reach.Owners}名のうち {reach.ReachableOwners}名にカード {reach.ReachableCards}枚を順に送ります。{reach.Unreachable.Count}名には届けられません";
+        return $"{sending}（{Why(reach)}）。「名簿確認」で確認できます。";
+    }
+
+    private static string Why(DispatchReach reach)
+    {
+        var noRoute = reach.Count(UnreachableReason.NoChatAndNoTeam);
+        var closed = reach.Count(UnreachableReason.ChatClosed);
+        const string NoRoute = "PlanBot との個人チャットがなく、PlanBot を追加したチームもないため";
+        const string Closed = "PlanBot が削除またはブロックされているため";
+        return (noRoute, closed) switch
+        {
+            (_, 0) => NoRoute,
+            (0, _) => Closed,
+            _ => $"{noRoute}名は {NoRoute}、{closed}名は {Closed}",
+        };
+    }
 }

@@ -11,9 +11,10 @@ namespace PlanBot.Teams.Reminders;
 
 /// <summary>
 /// Decides a quarter's proactive sends and puts them in the outbox; <see cref="OutboxSender"/> delivers them. Each
-/// stage is idempotent: the cycle records that a stage ran, and every message is enqueued under a key naming the send
-/// ("2026Q3:reminder:alice@example.com:1"), so a re-fired job or a second manual run enqueues nothing twice, and a run
-/// cut short by a crash is completed by the next one.
+/// stage is one durable step: the cycle's stamp for the stage and every message it decided are stored in one
+/// transaction, so a crash leaves the stage done with all its messages queued, or not done at all. Stages are
+/// idempotent too: every message is enqueued under a key naming the send ("2026Q3:reminder:alice@example.com:1"), so a
+/// re-fired job or a second manual run enqueues nothing twice.
 /// </summary>
 public sealed class ReminderDispatcher(
     IPlanStore plans,
@@ -42,31 +43,38 @@ public sealed class ReminderDispatcher(
         var plan = ReminderPlanner.Plan(actionPlan, Ownership.Resolve(actionPlan, stored.People, stored.Assignments), quarter, reports);
         var existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
         var opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
-        if (opening.Outcome == ReminderCycleOpeningOutcome.Opened)
-        {
-            try
-            {
-                await cycles.SaveAsync(opening.Cycle!, cancellationToken).ConfigureAwait(false);
-            }
-            catch (InvalidOperationException)
-            {
-                // The scheduler (or another run) opened the quarter meanwhile; its cycle stands and is resumed below.
-                existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
-                opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
-            }
-        }
-
         if (opening.Cycle is not { } cycle)
         {
             return new ReminderDispatch(quarter, plan, opening.Outcome, null, [], 0);
         }
 
-        var (enqueued, already) = await EnqueueCardsAsync(
-            OutboxKinds.ReminderCard,
-            actionPlan,
-            cycle,
-            cycle.PendingCards.Select(r => (r.Owner, r.SubThemeKeys)),
-            cancellationToken).ConfigureAwait(false);
+        var cards = Cards(OutboxKinds.ReminderCard, actionPlan, cycle, cycle.PendingCards.Select(r => (r.Owner, r.SubThemeKeys)));
+        IReadOnlySet<string> queued;
+        if (opening.Outcome == ReminderCycleOpeningOutcome.Opened)
+        {
+            try
+            {
+                // One transaction: a crash leaves the quarter with its cycle and every card queued, or with neither.
+                queued = await cycles.SaveAsync(cycle, [.. cards.Select(c => c.Entry)], cancellationToken).ConfigureAwait(false);
+            }
+            catch (InvalidOperationException)
+            {
+                // The scheduler (or another run) opened the quarter meanwhile; its cycle stands and is resumed.
+                existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);
+                opening = ReminderCycle.Open(existing, plan, clock.GetUtcNow());
+                cycle = opening.Cycle!;
+                cards = Cards(OutboxKinds.ReminderCard, actionPlan, cycle, cycle.PendingCards.Select(r => (r.Owner, r.SubThemeKeys)));
+                queued = await outbox.EnqueueManyAsync([.. cards.Select(c => c.Entry)], cancellationToken).ConfigureAwait(false);
+            }
+        }
+        else
+        {
+            // Opened before: whatever of its cards is not queued yet (a cycle stored by an older version, a card part
+            // added since) is queued now, all at once.
+            queued = await outbox.EnqueueManyAsync([.. cards.Select(c => c.Entry)], cancellationToken).ConfigureAwait(false);
+        }
+
+        var (enqueued, already) = Split(cards, queued);
         ReminderLog.StageEnqueued(logger, quarter.ToString(), ReminderScheduleStage.FirstReminder, enqueued.Count, already);
         return new ReminderDispatch(quarter, plan, opening.Outcome, cycle, enqueued, already);
     }
@@ -84,17 +92,9 @@ public sealed class ReminderDispatcher(
         }
 
         var started = cycle.StartFollowUp(clock.GetUtcNow());
-        if (started)
-        {
-            await cycles.SaveAsync(cycle, cancellationToken).ConfigureAwait(false);
-        }
-
-        var (enqueued, already) = await EnqueueCardsAsync(
-            OutboxKinds.FollowUp,
-            actionPlan,
-            cycle,
-            cycle.PendingFollowUps.Select(u => (u.Owner, u.SubThemeKeys)),
-            cancellationToken).ConfigureAwait(false);
+        var cards = Cards(OutboxKinds.FollowUp, actionPlan, cycle, cycle.PendingFollowUps.Select(u => (u.Owner, u.SubThemeKeys)));
+        var queued = await SaveAndQueueAsync(started ? cycle : null, [.. cards.Select(c => c.Entry)], cancellationToken).ConfigureAwait(false);
+        var (enqueued, already) = Split(cards, queued);
         ReminderLog.StageEnqueued(logger, quarter.ToString(), ReminderScheduleStage.FollowUp, enqueued.Count, already);
         return new StageDispatch(quarter, started, enqueued, already);
     }
@@ -113,11 +113,7 @@ public sealed class ReminderDispatcher(
         }
 
         var started = cycle.IssueManagerNotice(clock.GetUtcNow()) is not null;
-        if (started)
-        {
-            await cycles.SaveAsync(cycle, cancellationToken).ConfigureAwait(false);
-        }
-        else if (cycle.ManagerNoticeIssuedAt is null)
+        if (!started && cycle.ManagerNoticeIssuedAt is null)
         {
             // Closed before the notice was due: nobody is chased any more.
             return new StageDispatch(quarter, false, [], 0);
@@ -129,22 +125,14 @@ public sealed class ReminderDispatcher(
             ReminderLog.NoManagers(logger, quarter.ToString());
         }
 
-        var enqueued = new List<EnqueuedMessage>();
-        var already = 0;
-        foreach (var manager in managers)
-        {
-            var payload = new ManagerNoticePayload(quarter.ToString(), manager.Email);
-            var entry = new OutboxEntry(OutboxKinds.ManagerNotice, payload.IdempotencyKey, manager.Email, null, payload.ToJson());
-            if (await outbox.EnqueueAsync(entry, cancellationToken).ConfigureAwait(false))
-            {
-                enqueued.Add(new EnqueuedMessage(payload.IdempotencyKey, manager, []));
-            }
-            else
-            {
-                already++;
-            }
-        }
-
+        var notices = managers
+            .Select(manager => (Payload: new ManagerNoticePayload(quarter.ToString(), manager.Email), Manager: manager))
+            .Select(n => new QueuedMessage(
+                new OutboxEntry(OutboxKinds.ManagerNotice, n.Payload.IdempotencyKey, n.Manager.Email, null, n.Payload.ToJson()),
+                new EnqueuedMessage(n.Payload.IdempotencyKey, n.Manager, [])))
+            .ToList();
+        var queued = await SaveAndQueueAsync(started ? cycle : null, [.. notices.Select(n => n.Entry)], cancellationToken).ConfigureAwait(false);
+        var (enqueued, already) = Split(notices, queued);
         ReminderLog.StageEnqueued(logger, quarter.ToString(), ReminderScheduleStage.ManagerNotice, enqueued.Count, already);
         return new StageDispatch(quarter, started, enqueued, already);
     }
@@ -167,16 +155,16 @@ public sealed class ReminderDispatcher(
         return (actionPlan, cycle);
     }
 
-    /// <summary>One message per card part of each owner; keys already queued (in any state) are skipped.</summary>
-    private async Task<(List<EnqueuedMessage> Enqueued, int Already)> EnqueueCardsAsync(
-        string kind,
-        ActionPlan actionPlan,
-        ReminderCycle cycle,
-        IEnumerable<(Person Owner, IReadOnlyList<string> SubThemeKeys)> owners,
-        CancellationToken cancellationToken)
+    /// <summary>Stores the stage's stamp on the cycle (when it started now) and queues its messages, in one transaction.</summary>
+    private async Task<IReadOnlySet<string>> SaveAndQueueAsync(ReminderCycle? started, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken) =>
+        started is not null
+            ? await cycles.SaveAsync(started, messages, cancellationToken).ConfigureAwait(false)
+            : await outbox.EnqueueManyAsync(messages, cancellationToken).ConfigureAwait(false);
+
+    /// <summary>One message per card part of each owner, under keys naming the send.</summary>
+    private static List<QueuedMessage> Cards(string kind, ActionPlan actionPlan, ReminderCycle cycle, IEnumerable<(Person Owner, IReadOnlyList<string> SubThemeKeys)> owners)
     {
-        var enqueued = new List<EnqueuedMessage>();
-        var already = 0;
+        var cards = new List<QueuedMessage>();
         foreach (var (owner, keys) in owners)
         {
             var parts = ReminderCardParts.Split(actionPlan, keys);
@@ -184,18 +172,19 @@ public sealed class ReminderDispatcher(
             {
                 var payload = new ReminderCardPayload(cycle.Quarter.ToString(), owner.Email, i + 1, parts.Count, parts[i]);
                 var key = payload.KeyFor(kind);
-                var entry = new OutboxEntry(kind, key, owner.Email, null, payload.ToJson());
-                if (await outbox.EnqueueAsync(entry, cancellationToken).ConfigureAwait(false))
-                {
-                    enqueued.Add(new EnqueuedMessage(key, owner, parts[i]));
-                }
-                else
-                {
-                    already++;
-                }
+                cards.Add(new QueuedMessage(new OutboxEntry(kind, key, owner.Email, null, payload.ToJson()), new EnqueuedMessage(key, owner, parts[i])));
             }
         }
 
-        return (enqueued, already);
+        return cards;
     }
+
+    /// <summary>The messages queued now, and how many were queued already (in any state).</summary>
+    private static (List<EnqueuedMessage> Enqueued, int Already) Split(List<QueuedMessage> messages, IReadOnlySet<string> queued)
+    {
+        var enqueued = messages.Where(m => queued.Contains(m.Entry.IdempotencyKey)).Select(m => m.Message).ToList();
+        return (enqueued, messages.Count - enqueued.Count);
+    }
+
+    private sealed record QueuedMessage(OutboxEntry Entry, EnqueuedMessage Message);
 }

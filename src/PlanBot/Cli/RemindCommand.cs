@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
+using PlanBot.Teams.Proactive;
 using PlanBot.Teams.Reminders;
 
 namespace PlanBot.Cli;
@@ -86,8 +88,37 @@ internal static class RemindCommand
         var cycle = dispatch.Cycle!;
         lines.Add($"Enqueued {dispatch.Enqueued.Count} reminder cards ({dispatch.AlreadyQueued} already queued; {cycle.Recipients.Count - cycle.PendingCards.Count} owners already delivered).");
         lines.AddRange(dispatch.Enqueued.Select(e => $"  {e.IdempotencyKey}  {e.Recipient.Name}: {string.Join(", ", e.SubThemeKeys)}"));
+        if (dispatch.Enqueued.Count > 0)
+        {
+            var reach = await DispatchReach.OfAsync(services.GetRequiredService<IConversationStore>(), dispatch.Enqueued, cancellationToken).ConfigureAwait(false);
+            lines.Add(Reach(reach));
+        }
+
         await RosterSummary.WriteAsync(console.Output, lines, cancellationToken).ConfigureAwait(false);
         return 0;
+    }
+
+    /// <summary>Who the queued cards can reach, and why the others cannot, in one line.</summary>
+    private static string Reach(DispatchReach reach)
+    {
+        var line = $"Can be delivered: {reach.ReachableCards} card(s) to {reach.ReachableOwners} of {reach.Owners} owner(s).";
+        if (reach.Unreachable.Count == 0)
+        {
+            return line;
+        }
+
+        var why = new List<string>();
+        if (reach.Count(UnreachableReason.NoChatAndNoTeam) is > 0 and var noRoute)
+        {
+            why.Add($"{noRoute} never chatted with PlanBot and PlanBot is in no team");
+        }
+
+        if (reach.Count(UnreachableReason.ChatClosed) is > 0 and var closed)
+        {
+            why.Add($"{closed} removed or blocked PlanBot");
+        }
+
+        return $"{line} Cannot be delivered: {reach.Unreachable.Count} owner(s) ({string.Join("; ", why)}); run 名簿確認 (roster check) in Teams for details.";
     }
 
     private static string Describe(FiscalQuarter quarter) =>

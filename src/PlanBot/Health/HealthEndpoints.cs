@@ -6,8 +6,9 @@ namespace PlanBot.Health;
 
 /// <summary>
 /// Health endpoints for load balancers, container platforms and systemd: <c>/healthz/live</c> answers 200 while the
-/// process serves HTTP (restart it when not); <c>/healthz/ready</c> answers 200 only when the plan store and the scheduler
-/// work (send it no traffic when not, 503). <c>/healthz</c> stays what it always was, the liveness answer.
+/// process serves HTTP (restart it when not); <c>/healthz/ready</c> answers 200 only when the plan store can be read and
+/// written and the scheduler works (send it no traffic when not, 503). <c>/healthz</c> stays what it always was, the
+/// liveness answer.
 /// </summary>
 public static class HealthEndpoints
 {
@@ -19,8 +20,10 @@ public static class HealthEndpoints
 
     public static IServiceCollection AddPlanBotHealthChecks(this IServiceCollection services)
     {
+        services.AddSingleton<PlanStoreWritableHealthCheck>();
         services.AddHealthChecks()
             .AddCheck<PlanStoreHealthCheck>("plan-store", tags: [ReadyTag])
+            .AddCheck<PlanStoreWritableHealthCheck>("plan-store-writable", tags: [ReadyTag])
             .AddCheck<SchedulerHealthCheck>("scheduler", tags: [ReadyTag]);
         return services;
     }

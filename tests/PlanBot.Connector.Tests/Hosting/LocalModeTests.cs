@@ -1,6 +1,8 @@
 using System.Net;
 using System.Net.NetworkInformation;
 using System.Net.Sockets;
+using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Connector.Client;
 using PlanBot.Connector.Tests.Support;
 
 namespace PlanBot.Connector.Tests.Hosting;
@@ -27,6 +29,37 @@ public sealed class LocalModeTests
         var turn = await host.Handler.NextAsync();
         Assert.Equal("local-1", turn.Activity.Id);
         Assert.False(turn.Identity.IsAuthenticated);
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/teams/")]
+    [InlineData("http://planbot.example.jp/")]
+    [InlineData("http://10.0.0.8:3978/")]
+    public async Task Post_NonLoopbackServiceUrl_Returns401AndHandlesNothing(string serviceUrl)
+    {
+        await using var host = await BotHost.StartAsync(LocalSettings);
+
+        using var refused = await host.PostAsync(TeamsActivities.Message(serviceUrl, "elsewhere-1"));
+        using var accepted = await host.PostAsync(TeamsActivities.Message("http://localhost:56150/", "here-1"));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, refused.StatusCode);
+        Assert.Contains(host.Logs.Lines, l => l.Contains("local mode accepts loopback serviceUrls only", StringComparison.Ordinal));
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        Assert.Equal("here-1", (await host.Handler.NextAsync()).Activity.Id);
+        Assert.DoesNotContain(host.Sink.Recorded, a => a.Id == "elsewhere-1");
+    }
+
+    [Theory]
+    [InlineData("https://smba.trafficmanager.net/teams/", false)]
+    [InlineData("https://127.0.0.1:4443/teams/", true)]
+    [InlineData("http://[::1]:56150/", true)]
+    [InlineData("http://localhost:56150/", true)]
+    public async Task Send_LocalMode_GoesToLoopbackOnly(string serviceUrl, bool allowed)
+    {
+        await using var services = ConnectorServices.Create(new Dictionary<string, string?> { ["PlanBot:LocalMode"] = "true" });
+        var guard = services.Services.GetRequiredService<ServiceUrlGuard>();
+
+        Assert.Equal(allowed, guard.CheckHost(new Uri(serviceUrl)) is null);
     }
 
     [Fact]

@@ -72,6 +72,9 @@ public sealed class FakeConnector : IAsyncDisposable
             }
         });
 
+    /// <summary>The next answer, written by <paramref name="respond"/>.</summary>
+    public void RespondWith(Func<HttpContext, Task> respond) => script.Enqueue(respond);
+
     /// <summary>Waits for the next request to arrive (bounded, so a broken test fails instead of hanging).</summary>
     public async Task<RecordedRequest> NextArrivalAsync() =>
         await arrivals.Reader.ReadAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(15));

@@ -74,6 +74,20 @@ public sealed class ConversationStoreTests
         Assert.Null(await db.Conversations.FindPersonalAsync("nobody", CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("0F8FAD5B-D9CB-469F-A165-70867728950E", "{0f8fad5b-d9cb-469f-a165-70867728950e}")]
+    [InlineData("0f8fad5b-d9cb-469f-a165-70867728950e", "0F8FAD5BD9CB469FA16570867728950E")]
+    public async Task FindPersonalAsync_EntraIdWrittenDifferently_FindsTheSameChat(string fromTeams, string fromRoster)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await db.Conversations.UpsertAsync(Personal("a:1") with { UserAadObjectId = fromTeams }, CancellationToken.None);
+
+        var found = await db.Conversations.FindPersonalAsync(fromRoster, CancellationToken.None);
+
+        Assert.Equal("a:1", found?.ConversationId);
+        Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e", found?.UserAadObjectId);
+    }
+
     [SkippableTheory]
     [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
     public async Task SetTeamStateAsync_TeamUninstalled_MarksEveryChannelOfThatTeamOnly(PlanStoreProvider provider)

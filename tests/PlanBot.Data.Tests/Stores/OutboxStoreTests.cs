@@ -1,4 +1,7 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Data.Rows;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
 using PlanBot.Testing;
@@ -137,6 +140,49 @@ public sealed class OutboxStoreTests
         Assert.Equal(OutboxState.FailedPermanent, (await outbox.FindAsync("a", CancellationToken.None))!.State);
     }
 
+    [Fact]
+    public async Task EnqueueManyAsync_SomeKeysQueuedAlreadyOrListedTwice_AddsEachNewKeyOnce()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("b", """{"v":"first"}"""), CancellationToken.None);
+
+        var added = await outbox.EnqueueManyAsync([Entry("a"), Entry("b", """{"v":"second"}"""), Entry("c"), Entry("a")], CancellationToken.None);
+
+        Assert.Equal(["a", "c"], added.Order(StringComparer.Ordinal));
+        var stored = await outbox.ListAsync("", CancellationToken.None);
+        Assert.Equal(["b", "a", "c"], stored.Select(m => m.IdempotencyKey));
+        Assert.Equal("""{"v":"first"}""", stored[0].Payload);
+        Assert.All(stored, m => Assert.Equal(OutboxState.Pending, m.State));
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_ThousandsOfKeys_AllQueuedAndAllFoundOnASecondRun()
+    {
+        await using var db = await TempPlanDatabase.CreateAsync();
+        var outbox = Outbox(db);
+        var entries = Enumerable.Range(0, 2_345).Select(i => Entry($"2026Q3:reminder:owner{i}@example.jp:1")).ToArray();
+
+        var first = await outbox.EnqueueManyAsync(entries, CancellationToken.None);
+        var second = await outbox.EnqueueManyAsync(entries, CancellationToken.None);
+
+        Assert.Equal(2_345, first.Count);
+        Assert.Empty(second);
+        Assert.Equal(2_345, (await outbox.ListAsync("2026Q3:", CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task EnqueueManyAsync_StoreFailsOnSave_QueuesNoneOfThem()
+    {
+        var failing = new FailOutboxInsertInterceptor();
+        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(failing));
+        var outbox = Outbox(db);
+
+        await Assert.ThrowsAsync<IOException>(() => outbox.EnqueueManyAsync([Entry("a"), Entry("b")], CancellationToken.None));
+
+        Assert.Empty(await outbox.ListAsync("", CancellationToken.None));
+    }
+
     [SkippableTheory]
     [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
     public async Task ClaimDueAsync_SendersClaimingAtOnce_NeverClaimOneMessageTwice(PlanStoreProvider provider)
@@ -170,4 +216,13 @@ public sealed class OutboxStoreTests
         new(OutboxKinds.ReminderCard, key, "tanaka@example.jp", null, payload);
 
     private static IOutbox Outbox(TempPlanDatabase db) => db.Services.GetRequiredService<IOutbox>();
+
+    /// <summary>Fails any save that adds an outbox message, as a full disk would.</summary>
+    internal sealed class FailOutboxInsertInterceptor : SaveChangesInterceptor
+    {
+        public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
+            eventData.Context!.ChangeTracker.Entries<OutboxMessageRow>().Any(e => e.State == EntityState.Added)
+                ? throw new IOException("disk full")
+                : base.SavingChangesAsync(eventData, result, cancellationToken);
+    }
 }

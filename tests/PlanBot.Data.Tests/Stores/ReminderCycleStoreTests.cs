@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
+using PlanBot.Domain.Outbox;
 using PlanBot.Testing;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.People;
@@ -63,6 +64,48 @@ public sealed class ReminderCycleStoreTests
         Assert.Equal(OpenCycle().OpenedAt, stored!.OpenedAt);
         Assert.Equal(["1-1", "2-1"], stored.RecipientFor(Tanaka.Email)!.SubThemeKeys);
         Assert.Equal(["3-1"], stored.RecipientFor(Suzuki.Email)!.SubThemeKeys);
+    }
+
+    [Fact]
+    public async Task SaveAsyncWithMessages_NewCycle_StoresTheCycleAndQueuesItsCardsTogether()
+    {
+        await using var db = await SeededAsync(PlanStoreProvider.Sqlite);
+        var store = Store(db);
+
+        var queued = await store.SaveAsync(OpenCycle(), [Card(Tanaka), Card(Suzuki)], CancellationToken.None);
+        var again = await store.SaveAsync((await store.LoadAsync(Q3, CancellationToken.None))!, [Card(Tanaka), Card(Suzuki)], CancellationToken.None);
+
+        Assert.Equal([Card(Suzuki).IdempotencyKey, Card(Tanaka).IdempotencyKey], queued.Order(StringComparer.Ordinal));
+        Assert.Empty(again);
+        Assert.NotNull(await store.LoadAsync(Q3, CancellationToken.None));
+        Assert.Equal(2, (await Outbox(db).ListAsync("2026Q3:", CancellationToken.None)).Count);
+    }
+
+    [Fact]
+    public async Task SaveAsyncWithMessages_QueuingFails_StoresNoCycleEither()
+    {
+        var failing = new OutboxStoreTests.FailOutboxInsertInterceptor();
+        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(failing));
+        await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
+        var store = Store(db);
+
+        await Assert.ThrowsAsync<IOException>(() => store.SaveAsync(OpenCycle(), [Card(Tanaka), Card(Suzuki)], CancellationToken.None));
+
+        Assert.Null(await store.LoadAsync(Q3, CancellationToken.None));
+        Assert.Empty(await Outbox(db).ListAsync("", CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task SaveAsyncWithMessages_OpenedElsewhereMeanwhile_QueuesNothing()
+    {
+        await using var db = await SeededAsync(PlanStoreProvider.Sqlite);
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(rival, [Card(Suzuki)], CancellationToken.None));
+
+        Assert.Empty(await Outbox(db).ListAsync("", CancellationToken.None));
     }
 
     [SkippableTheory]
@@ -255,6 +298,10 @@ public sealed class ReminderCycleStoreTests
         Tanaka.Email,
         at,
         items.Select(i => new ProgressReport(i.Key, Q3, i.Status, 40, "コメント", Tanaka.Email, at.ToUniversalTime())).ToArray());
+
+    private static OutboxEntry Card(Person owner) => new(OutboxKinds.ReminderCard, $"2026Q3:reminder:{owner.Email}:1", owner.Email, null, "{}");
+
+    private static IOutbox Outbox(TempPlanDatabase db) => db.Services.GetRequiredService<IOutbox>();
 
     private static IReminderCycleStore Store(TempPlanDatabase db) => db.Services.GetRequiredService<IReminderCycleStore>();
 

@@ -93,7 +93,12 @@ public sealed class RosterCsvTests
 
         Assert.Empty(result.Rows);
         Assert.Equal(
-            [(4, "The name is missing."), (4, "The role 'boss' is unknown; use admin, manager or member."), (6, "'saburo@' is not an email address.")],
+            [
+                (2, "The name has a line break or another control character; write it on one line."),
+                (4, "The name is missing."),
+                (4, "The role 'boss' is unknown; use admin, manager or member."),
+                (6, "'saburo@' is not an email address."),
+            ],
             result.Errors.Select(e => (e.Line, e.Reason)));
     }
 
@@ -117,7 +122,7 @@ public sealed class RosterCsvTests
     [Fact]
     public void Parse_HeaderInOtherCaseWithTrailingEmptyColumns_IsAccepted()
     {
-        var result = Parse("Name,Email,AadObjectId,Department,Role,,\n花子,hanako@example.jp,,,member,,\n");
+        var result = Parse("Name,Email,AadObjectId,Department,Role,,\n花子,hanako@example.jp,,,admin,,\n");
 
         Assert.Equal("hanako@example.jp", Assert.Single(result.Rows).Email);
     }
@@ -125,15 +130,15 @@ public sealed class RosterCsvTests
     [Fact]
     public void Parse_OuterSpacesAroundDepartment_AreTrimmed()
     {
-        var result = Parse($"{Header}\n花子 , hanako@example.jp ,, 地域共創部 , member \n");
+        var result = Parse($"{Header}\n花子 , hanako@example.jp ,, 地域共創部 , admin \n");
 
-        Assert.Equal(new Person("花子", "hanako@example.jp", null, "地域共創部", PersonRole.Member), Assert.Single(result.Rows));
+        Assert.Equal(new Person("花子", "hanako@example.jp", null, "地域共創部", PersonRole.Admin), Assert.Single(result.Rows));
     }
 
     [Fact]
     public async Task ReadAsync_Utf8BytesWithBom_ReadsPeople()
     {
-        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($"{Header}\r\n花子,hanako@example.jp,,産業振興部,member\r\n")).ToArray();
+        var bytes = Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes($"{Header}\r\n花子,hanako@example.jp,,産業振興部,admin\r\n")).ToArray();
 
         var result = await RosterCsv.ReadAsync(new MemoryStream(bytes), SamplePlan.Plan, CancellationToken.None);
 
@@ -148,7 +153,70 @@ public sealed class RosterCsvTests
 
         var result = await RosterCsv.ReadAsync(new MemoryStream(bytes), SamplePlan.Plan, CancellationToken.None);
 
-        Assert.Contains("not UTF-8", Assert.Single(result.Errors).Reason, StringComparison.Ordinal);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(2, error.Line);
+        Assert.Contains($"At byte offset {Header.Length + 2}, the byte 0x89 is not UTF-8", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReadAsync_NulBytes_AreRefusedWithTheirOffset()
+    {
+        byte[] bytes = [.. Encoding.UTF8.GetBytes($"{Header}\n花子,hanako@example.jp,,,admin\n太郎"), 0, 0, .. Encoding.UTF8.GetBytes(",taro@example.jp,,,member\n")];
+
+        var result = await RosterCsv.ReadAsync(new MemoryStream(bytes), SamplePlan.Plan, CancellationToken.None);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(3, error.Line);
+        Assert.StartsWith($"At byte offset {bytes.AsSpan().IndexOf((byte)0)}, a NUL byte", error.Reason, StringComparison.Ordinal);
+        Assert.Empty(result.Rows);
+    }
+
+    [Fact]
+    public void Parse_NoAdmin_IsRefusedWithTheReason()
+    {
+        var result = Parse($"{Header}\n花子,hanako@example.jp,,,manager\n太郎,taro@example.jp,,,member\n");
+
+        Assert.Empty(result.Rows);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(0, error.Line);
+        Assert.Equal("The roster has no admin: nobody could run a reminder or the roster check in Teams. Give at least one person the role admin.", error.ToString());
+    }
+
+    [Fact]
+    public void Parse_NameOfAMillionCharacters_IsRefusedAndQuotedShort()
+    {
+        var result = Parse($"{Header}\n{new string('名', 1_000_000)},hanako@example.jp,,,admin\n");
+
+        var error = Assert.Single(result.Errors);
+        Assert.StartsWith("The name is 1,000,000 characters long; at most 100 are allowed", error.Reason, StringComparison.Ordinal);
+        Assert.True(error.Reason.Length < 200, error.Reason.Length.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void Parse_NameOfTheLongestAllowedLength_IsAccepted()
+    {
+        var result = Parse($"{Header}\n{new string('名', RosterCsv.MaxNameLength)},hanako@example.jp,,,admin\n");
+
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors));
+    }
+
+    [Fact]
+    public void Parse_RunawayDepartment_IsQuotedShort()
+    {
+        var result = Parse($"{Header}\n花子,hanako@example.jp,,{new string('部', 100_000)},admin\n");
+
+        Assert.True(Assert.Single(result.Errors).Reason.Length < 300);
+    }
+
+    [Theory]
+    [InlineData("{0F8FAD5B-D9CB-469F-A165-70867728950E}")]
+    [InlineData("0F8FAD5BD9CB469FA16570867728950E")]
+    [InlineData(" 0f8fad5b-d9cb-469f-a165-70867728950e ")]
+    public void Parse_EntraIdInBracesOrCapitals_IsStoredInOneForm(string written)
+    {
+        var result = Parse($"{Header}\n花子,hanako@example.jp,\"{written}\",,admin\n");
+
+        Assert.Equal("0f8fad5b-d9cb-469f-a165-70867728950e", Assert.Single(result.Rows).AadObjectId);
     }
 
     [Fact]

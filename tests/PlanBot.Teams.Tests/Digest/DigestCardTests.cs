@@ -82,7 +82,7 @@ public sealed class DigestCardTests(ITestOutputHelper output)
 
         // 35 sub-themes have a 2026 plan, 9 are answered; of 8 owners only 総務 三郎 has nothing left (11-1, 12-1).
         var rate = Lines(WeekCard).Single(l => l.Contains("項目 ", StringComparison.Ordinal));
-        Assert.Equal("■■■□□□□□□□ 項目 9/35件（25%）・担当者 1/8人（12%）", rate);
+        Assert.Equal("■■■□□□□□□□ 項目 9/35件（26%）・担当者 1/8人（13%）", rate);
     }
 
     [Fact]
@@ -96,7 +96,7 @@ public sealed class DigestCardTests(ITestOutputHelper output)
     {
         var lines = Lines(WeekCard);
 
-        Assert.Contains("【状況】2026年度 第3四半期の回答・35件", CardJson.Texts(WeekCard));
+        Assert.Contains("【状況】2026年度 第3四半期（35件）", CardJson.Texts(WeekCard));
         Assert.Equal(
         [
             "完了　 ■ 2件",
@@ -227,10 +227,10 @@ public sealed class DigestCardTests(ITestOutputHelper output)
         Assert.Equal("週次ダイジェスト 2026年11月30日", texts[0]);
         Assert.Equal("2026年度 第3四半期（残り 21 営業日）", texts[1]);
         Assert.Contains(DigestTexts.NoCycle, texts);
-        Assert.Contains("【状況】2026年度 第3四半期の回答・35件", texts);
+        Assert.Contains("【状況】2026年度 第3四半期（35件）", texts);
         Assert.Contains("未回答 □□□□□□□□□□ 35件", Lines(CardJson.Of(DigestCard.Build(Empty()))));
-        Assert.Contains("【前回（11月23日）からの変化】", texts);
-        Assert.Contains(DigestTexts.NoChanges, texts);
+        Assert.Contains("【この7日間の変化】", texts);
+        Assert.Contains("この7日間に変化はありません。", texts);
         Assert.Contains(DigestTexts.NoKgisAtRisk, texts);
     }
 
@@ -285,7 +285,7 @@ public sealed class DigestCardTests(ITestOutputHelper output)
 
         Assert.Contains(DigestTexts.NothingAsked, texts);
         Assert.Contains(DigestTexts.NoItems, texts);
-        Assert.Contains(DigestTexts.NoChanges, texts);
+        Assert.Contains(texts, t => t is "前回から変化はありません。" or "この7日間に変化はありません。");
         Assert.Contains(DigestTexts.NoKgis, texts);
     }
 

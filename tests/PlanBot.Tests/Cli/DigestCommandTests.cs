@@ -29,7 +29,7 @@ public sealed class DigestCommandTests : IDisposable
         Assert.Contains("preview", output, StringComparison.Ordinal);
         Assert.Contains("週次ダイジェスト 2026年11月30日", output, StringComparison.Ordinal);
         Assert.Contains("2026年度 第3四半期（残り ", output, StringComparison.Ordinal);
-        Assert.Contains("【状況】2026年度 第3四半期の回答・", output, StringComparison.Ordinal);
+        Assert.Contains("【状況】2026年度 第3四半期（", output, StringComparison.Ordinal);
         Assert.Contains("遅延\u3000 ■", output, StringComparison.Ordinal);
         Assert.Contains("順調\u3000 ■", output, StringComparison.Ordinal);
         Assert.Contains("【重点戦略別】", output, StringComparison.Ordinal);

@@ -75,6 +75,40 @@ public sealed class ImportCommandTests : IDisposable
         Assert.Equal(before.Plan!.SubThemes.Select(s => s.Key), after.Plan!.SubThemes.Select(s => s.Key));
     }
 
+    [Theory]
+    [InlineData(new byte[] { 0xFF }, "the byte 0xFF is not UTF-8")]
+    [InlineData(new byte[] { 0xE3, 0x81 }, "the byte 0xE3 is not UTF-8")]
+    [InlineData(new byte[] { 0x00, 0x00 }, "a NUL byte")]
+    [InlineData(new byte[] { 0x1B }, "a control character (U+001B)")]
+    public async Task Import_FileThatIsNotText_ExitsWith2AtTheByteOffsetAndStoresNothing(byte[] spliced, string reason)
+    {
+        var seed = System.Text.Encoding.UTF8.GetBytes(SeedFile.Text);
+        var at = System.Text.Encoding.UTF8.GetByteCount(SeedFile.Text[..SeedFile.Text.IndexOf("■戦略会議への報告", StringComparison.Ordinal)]);
+        var bad = Path.Combine(store.Folder, "bad.txt");
+        await File.WriteAllBytesAsync(bad, [.. seed[..at], .. spliced, .. seed[at..]]);
+
+        var (exitCode, output, error) = await RunAsync("import", bad);
+
+        Assert.Equal(ImportCommand.InvalidPlan, exitCode);
+        Assert.Equal("", output);
+        var line = SeedFile.Text[..SeedFile.Text.IndexOf("■戦略会議への報告", StringComparison.Ordinal)].Count(c => c == '\n') + 1;
+        Assert.Contains($"{bad}: line {line}: byte offset {at}: {reason}", error, StringComparison.Ordinal);
+        Assert.Contains("Nothing was imported; the plan store is unchanged.", error, StringComparison.Ordinal);
+        Assert.Null((await store.ReadAsync()).Plan);
+    }
+
+    [Fact]
+    public async Task Import_Utf16WithBom_IsReadLikeUtf8()
+    {
+        var file = Path.Combine(store.Folder, "unicode.txt");
+        await File.WriteAllTextAsync(file, SeedFile.Text, new System.Text.UnicodeEncoding(bigEndian: false, byteOrderMark: true));
+
+        var (exitCode, _, error) = await RunAsync("import", file);
+
+        Assert.True(exitCode == 0, error);
+        Assert.Equal(22, (await store.ReadAsync()).Plan!.Initiatives.Count());
+    }
+
     [Fact]
     public async Task Import_MissingFile_SaysItCannotReadIt()
     {

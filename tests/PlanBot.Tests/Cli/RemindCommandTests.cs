@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Cli;
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Reminders;
 using PlanBot.Tests.Support;
@@ -63,6 +64,33 @@ public sealed class RemindCommandTests : IDisposable
         using var payload = JsonDocument.Parse(tanaka.Payload);
         Assert.Equal("2026Q3", payload.RootElement.GetProperty("quarter").GetString());
         Assert.Equal(afterFirst.RecipientFor("tanaka@example.jp")!.SubThemeKeys, payload.RootElement.GetProperty("subThemeKeys").EnumerateArray().Select(k => k.GetString()));
+    }
+
+    [Fact]
+    public async Task Remind_OneOwnerWithAChatOneWithout_SaysWhatCanBeDeliveredAndWhyNotTheRest()
+    {
+        await SeedAsync();
+        using (var host = store.OpenReader())
+        {
+            await host.Services.GetRequiredService<IConversationStore>().UpsertAsync(
+                new ConversationAddress
+                {
+                    ConversationId = "a:tanaka",
+                    Kind = ConversationKind.Personal,
+                    ServiceUrl = "https://smba.trafficmanager.net/jp/",
+                    ChannelId = "msteams",
+                    UserAadObjectId = "8c1f7a52-7d3e-4a39-9a53-0f6f2c8d1e01",
+                },
+                CancellationToken.None);
+        }
+
+        var (exitCode, output, _) = await RunAsync("remind", "--quarter", "2026Q3");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains(
+            "Can be delivered: 1 card(s) to 1 of 2 owner(s). Cannot be delivered: 1 owner(s) (1 never chatted with PlanBot and PlanBot is in no team); run 名簿確認 (roster check) in Teams for details.\n",
+            output,
+            StringComparison.Ordinal);
     }
 
     [Fact]

@@ -27,6 +27,9 @@ internal sealed class FakeTeams : IAsyncDisposable
     private int _sendCount;
     private int _memberListings;
     private int _hangOnSend;
+    private volatile Func<string, bool>? _holdFilter;
+    private int _holdFrom;
+    private int _filteredCount;
     private int _throttled;
     private PlanBot.FanOut.TeamsLimits? _limits;
 
@@ -115,8 +118,46 @@ internal sealed class FakeTeams : IAsyncDisposable
     /// <summary>The <paramref name="n"/>-th send (1-based) hangs until the caller aborts it; later ones are answered.</summary>
     public void HangOnSend(int n) => _hangOnSend = n;
 
+    /// <summary>
+    /// From the <paramref name="n"/>-th (1-based) on, every send to a conversation <paramref name="to"/> accepts is held
+    /// unanswered until the caller aborts it, as by a Teams that stopped answering; <see cref="Release"/> ends that.
+    /// </summary>
+    public void HoldSendsTo(Func<string, bool> to, int n)
+    {
+        _holdFrom = n;
+        _holdFilter = to;
+    }
+
+    /// <summary>Sends are answered again (those held stay held).</summary>
+    public void Release() => _holdFilter = null;
+
+    /// <summary>Waits until a send to <paramref name="conversationId"/> is being held (see <see cref="HoldSendsTo"/>).</summary>
+    public async Task HeldAsync(Func<string, bool> conversationId, TimeSpan patience)
+    {
+        for (var deadline = DateTimeOffset.UtcNow + patience; !Arrived.Any(s => s.ActivityId is null && conversationId(s.ConversationId)); await Task.Delay(20))
+        {
+            Assert.True(DateTimeOffset.UtcNow < deadline, $"No send was held within {patience}.");
+        }
+    }
+
     /// <summary>Waits until a send is answered, or at most <paramref name="patience"/>; true when one was.</summary>
     public Task<bool> DeliveredChanged(TimeSpan patience) => _deliveries.WaitAsync(patience);
+
+    /// <summary>The <paramref name="nth"/> (0-based) send to a conversation Teams answered, waiting for it at most <paramref name="patience"/>.</summary>
+    public async Task<FakeTeamsSend> DeliveredToAsync(string conversationId, int nth, TimeSpan patience)
+    {
+        var deadline = DateTimeOffset.UtcNow + patience;
+        while (true)
+        {
+            if (Delivered.Where(s => s.ConversationId == conversationId).Skip(nth).FirstOrDefault() is { } send)
+            {
+                return send;
+            }
+
+            var left = deadline - DateTimeOffset.UtcNow;
+            Assert.True(left > TimeSpan.Zero && await DeliveredChanged(left), $"Nothing reached {conversationId} within {patience}.");
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -128,7 +169,7 @@ internal sealed class FakeTeams : IAsyncDisposable
     {
         var body = await JsonDocument.ParseAsync(context.Request.Body, cancellationToken: context.RequestAborted);
         var n = Interlocked.Increment(ref _sendCount);
-        if (n == _hangOnSend)
+        if (n == _hangOnSend || (_holdFilter?.Invoke(id) == true && Interlocked.Increment(ref _filteredCount) >= _holdFrom))
         {
             _sends.Enqueue(new FakeTeamsSend(id, body.RootElement.Clone(), null));
             Hanging.TrySetResult();
