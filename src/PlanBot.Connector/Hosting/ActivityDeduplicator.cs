@@ -20,6 +20,16 @@ public sealed class ActivityDeduplicator(IOptions<BotConnectorOptions> options, 
 
     public ValueTask<bool> TryBeginAsync(string key, CancellationToken cancellationToken) => ValueTask.FromResult(TryBegin(key));
 
+    public ValueTask<bool> IsKnownAsync(string key, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        lock (gate)
+        {
+            Evict(now - options.Value.Processing.DeduplicationWindow);
+            return ValueTask.FromResult(seen.ContainsKey(key));
+        }
+    }
+
     public ValueTask ForgetAsync(string key, CancellationToken cancellationToken)
     {
         Forget(key);

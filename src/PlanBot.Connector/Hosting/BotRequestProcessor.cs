@@ -108,7 +108,10 @@ internal sealed partial class BotRequestProcessor(
         var identity = token?.Identity ?? new ClaimsIdentity();
 
         var key = ActivityDeduplicator.KeyOf(activity);
-        if (key is not null && !await deduplicator.TryBeginAsync(key, aborted).ConfigureAwait(false))
+        var runsBeforeAcknowledging = activity.Type != ActivityTypes.Invoke && acknowledgement.RunsBeforeAcknowledging(activity);
+        if (key is not null && (runsBeforeAcknowledging
+                ? await deduplicator.IsKnownAsync(key, aborted).ConfigureAwait(false)
+                : !await deduplicator.TryBeginAsync(key, aborted).ConfigureAwait(false)))
         {
             LogDuplicate(logger, activity.Type, activity.Id);
             metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Duplicate);
@@ -121,7 +124,7 @@ internal sealed partial class BotRequestProcessor(
             return await InvokeAsync(activity, identity, key, aborted).ConfigureAwait(false);
         }
 
-        if (acknowledgement.RunsBeforeAcknowledging(activity))
+        if (runsBeforeAcknowledging)
         {
             metrics.ActivityReceived(activity.Type, ConnectorMetrics.Outcomes.Accepted);
             return await RunBeforeAcknowledgingAsync(activity, identity, key).ConfigureAwait(false);
@@ -134,8 +137,11 @@ internal sealed partial class BotRequestProcessor(
     /// <summary>
     /// Carries the turn out within the request: 200 means it is done (its effects committed, its replies sent or handed to
     /// the outbox), so a crash after the acknowledgement loses nothing; a failure answers 500 and the channel delivers it
-    /// again. The turn runs to its end even when the caller stops waiting: done is better than rolled back, and a
-    /// redelivery meanwhile is a duplicate.
+    /// again. Its key is recorded only once it is done: a crash mid-turn (when a stored record would outlive the process
+    /// and refuse the redelivery) leaves the channel's redelivery free to run. The commands that run here are idempotent
+    /// (a reminder stage queues nothing twice, a channel choice is set, not added), so a redelivery that arrives while
+    /// the first delivery still runs is harmless. The turn runs to its end even when the caller stops waiting: done is
+    /// better than rolled back.
     /// </summary>
     private async Task<IResult> RunBeforeAcknowledgingAsync(Activity activity, ClaimsIdentity identity, string? key)
     {
@@ -143,18 +149,19 @@ internal sealed partial class BotRequestProcessor(
         try
         {
             await runner.RunAsync(activity, identity, timeout.Token).ConfigureAwait(false);
-            return Results.Ok();
         }
         catch (Exception exception)
         {
-            if (key is not null)
-            {
-                await deduplicator.ForgetAsync(key, CancellationToken.None).ConfigureAwait(false);
-            }
-
             LogRunBeforeAcknowledgingFailed(logger, activity.Type, activity.Id, exception);
             return Results.StatusCode(StatusCodes.Status500InternalServerError);
         }
+
+        if (key is not null)
+        {
+            await deduplicator.TryBeginAsync(key, CancellationToken.None).ConfigureAwait(false);
+        }
+
+        return Results.Ok();
     }
 
     private async Task<IResult> InvokeAsync(Activity activity, ClaimsIdentity identity, string? key, CancellationToken aborted)

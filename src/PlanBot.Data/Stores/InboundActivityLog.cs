@@ -25,6 +25,13 @@ public sealed class InboundActivityLog(IDbContextFactory<PlanDbContext> contextF
         return written == 1;
     }
 
+    public async Task<bool> IsRecordedAsync(string key, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var utcNow = now.UtcDateTime;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await db.InboundActivities.AnyAsync(a => a.Key == key && a.ExpiresAtUtc > utcNow, cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task ForgetAsync(string key, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);

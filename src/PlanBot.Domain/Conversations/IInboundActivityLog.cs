@@ -13,6 +13,9 @@ public interface IInboundActivityLog
     /// </summary>
     Task<bool> TryRecordAsync(string key, DateTimeOffset now, TimeSpan window, CancellationToken cancellationToken);
 
+    /// <summary>Whether <paramref name="key"/> is recorded and not expired at <paramref name="now"/>; records nothing.</summary>
+    Task<bool> IsRecordedAsync(string key, DateTimeOffset now, CancellationToken cancellationToken);
+
     /// <summary>Forgets a key whose activity was not accepted after all, so the channel's retry is processed.</summary>
     Task ForgetAsync(string key, CancellationToken cancellationToken);
 

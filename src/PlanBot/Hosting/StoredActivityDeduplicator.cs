@@ -27,6 +27,9 @@ internal sealed class StoredActivityDeduplicator(IInboundActivityLog log, IOptio
         return await log.TryRecordAsync(key, now, options.Value.Processing.DeduplicationWindow, cancellationToken).ConfigureAwait(false);
     }
 
+    public async ValueTask<bool> IsKnownAsync(string key, CancellationToken cancellationToken) =>
+        await log.IsRecordedAsync(key, clock.GetUtcNow(), cancellationToken).ConfigureAwait(false);
+
     public async ValueTask ForgetAsync(string key, CancellationToken cancellationToken) =>
         await log.ForgetAsync(key, cancellationToken).ConfigureAwait(false);
 }

@@ -53,4 +53,20 @@ public sealed class InboundActivityLogTests
         Assert.True(await log.TryRecordAsync("refused", now, Window, CancellationToken.None));
         Assert.False(await log.TryRecordAsync("live", now, Window, CancellationToken.None));
     }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task IsRecordedAsync_LiveKeysOnly_AndRecordsNothing(PlanStoreProvider provider)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
+        var log = db.Services.GetRequiredService<IInboundActivityLog>();
+        var now = db.Clock.GetUtcNow();
+        await log.TryRecordAsync("live", now, Window, CancellationToken.None);
+        await log.TryRecordAsync("expired", now - Window, Window, CancellationToken.None);
+
+        Assert.True(await log.IsRecordedAsync("live", now, CancellationToken.None));
+        Assert.False(await log.IsRecordedAsync("expired", now, CancellationToken.None));
+        Assert.False(await log.IsRecordedAsync("unknown", now, CancellationToken.None));
+        Assert.True(await log.TryRecordAsync("unknown", now, Window, CancellationToken.None));
+    }
 }
