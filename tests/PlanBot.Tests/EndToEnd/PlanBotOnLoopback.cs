@@ -1,3 +1,5 @@
+using System.Net;
+using System.Text.Json;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -42,6 +44,26 @@ public sealed class PlanBotOnLoopback : IAsyncDisposable
 
     public static PlanBotOnLoopback Start(IReadOnlyDictionary<string, string?>? settings = null, Action<IServiceCollection>? services = null) =>
         new(settings ?? new Dictionary<string, string?>(), services);
+
+    /// <summary>
+    /// Asks <c>/healthz/ready</c> until it answers 200 (the scheduler starts just after the application has), within a
+    /// bound; fails with the last answer otherwise. Returns the report.
+    /// </summary>
+    public async Task<JsonElement> WaitUntilReadyAsync()
+    {
+        using var client = new HttpClient { BaseAddress = new Uri(MessagesEndpoint.GetLeftPart(UriPartial.Authority)) };
+        for (var attempt = 0; ; attempt++)
+        {
+            using var response = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+            if (response.StatusCode == HttpStatusCode.OK || attempt == 600)
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+                return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+            }
+
+            await Task.Delay(50);
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -21,7 +21,7 @@ public sealed class HostEndpointsTests
 
         using var live = await client.GetAsync(new Uri("/healthz/live", UriKind.Relative));
         using var legacy = await client.GetAsync(new Uri("/healthz", UriKind.Relative));
-        var ready = await WaitForReadyAsync(client);
+        var ready = await host.WaitUntilReadyAsync();
 
         Assert.Equal(HttpStatusCode.OK, live.StatusCode);
         Assert.Equal(HttpStatusCode.OK, legacy.StatusCode);
@@ -35,7 +35,7 @@ public sealed class HostEndpointsTests
     {
         await using var host = PlanBotOnLoopback.Start();
         using var client = ClientFor(host);
-        await WaitForReadyAsync(client);
+        await host.WaitUntilReadyAsync();
 
         var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
         await scheduler.Standby();
@@ -54,7 +54,7 @@ public sealed class HostEndpointsTests
     {
         await using var host = PlanBotOnLoopback.Start();
         using var client = ClientFor(host);
-        await WaitForReadyAsync(client);
+        await host.WaitUntilReadyAsync();
         var path = new SqliteConnectionStringBuilder(host.StoreConnectionString).DataSource;
 
         SqliteConnection.ClearAllPools();
@@ -125,20 +125,4 @@ public sealed class HostEndpointsTests
 
     private static HttpClient ClientFor(PlanBotOnLoopback host) =>
         new() { BaseAddress = new Uri(host.MessagesEndpoint.GetLeftPart(UriPartial.Authority)) };
-
-    /// <summary>The scheduler starts just after the application has started: ask until ready, within a bound.</summary>
-    private static async Task<JsonElement> WaitForReadyAsync(HttpClient client)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            using var response = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
-            if (response.StatusCode == HttpStatusCode.OK || attempt == 100)
-            {
-                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-                return JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
-            }
-
-            await Task.Delay(50);
-        }
-    }
 }

@@ -24,7 +24,7 @@ public sealed class FullVolumeTests
         using var http = new HttpClient { BaseAddress = bot.MessagesEndpoint };
         var health = new Uri("/healthz/ready", UriKind.Relative);
 
-        using var ready = await http.GetAsync(health);
+        await bot.WaitUntilReadyAsync();
         // An empty log, so the next write must take new space (a log with room left would be reused).
         Assert.True(await bot.Services.GetRequiredService<SqliteWalCheckpointer>().CheckpointAsync(CancellationToken.None));
         var filler = volume.Fill();
@@ -32,7 +32,6 @@ public sealed class FullVolumeTests
         File.Delete(filler);
         using var freed = await http.GetAsync(health);
 
-        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, full.StatusCode);
         Assert.Equal(HttpStatusCode.OK, freed.StatusCode);
         Assert.True(new FileInfo(database + "-wal").Length < 1024 * 1024);
