@@ -93,7 +93,9 @@ internal sealed partial class OutboxReplies(IOutbox outbox, OutboxSender sender,
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 LogStoreFailed(logger, e, batch.Count);
-                await Task.Delay(StoreRetryDelay, clock, cancellationToken).ConfigureAwait(false);
+                // A pause for the store to recover, not time the product reasons about: on the real clock, so a clock
+                // held still (as tests hold it) cannot stop the replies from ever being stored.
+                await Task.Delay(StoreRetryDelay, TimeProvider.System, cancellationToken).ConfigureAwait(false);
             }
         }
     }
