@@ -36,9 +36,10 @@ public sealed class HeadOfLineTests
         await using var teams = await FakeTeams.StartAsync();
         await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
         using var http = new HttpClient();
+        using var closed = new ClosedPorts();
         var replies = 0;
         // Warm-up: both paths run once before anything is timed.
-        await PostAsync(http, bot, TeamsMessage.Personal(ClosedPort.ServiceUrl(), "a:dead-warm-up", "29:dead-warm-up", "ヘルプ"));
+        await PostAsync(http, bot, TeamsMessage.Personal(closed.ServiceUrl(), "a:dead-warm-up", "29:dead-warm-up", "ヘルプ"));
         await AskAsync(http, bot, teams, replies++);
 
         var behindLive = new List<TimeSpan>();
@@ -51,7 +52,7 @@ public sealed class HeadOfLineTests
             behindLive.Add(await AskAsync(http, bot, teams, replies++));
 
             clock.Advance(TimeSpan.FromSeconds(2));
-            await CrowdAsync(http, bot, i => (ClosedPort.ServiceUrl(), $"a:dead-{round}-{i}"));
+            await CrowdAsync(http, bot, i => (closed.ServiceUrl(), $"a:dead-{round}-{i}"));
             behindDead.Add(await AskAsync(http, bot, teams, replies++));
         }
 
