@@ -13,8 +13,6 @@ namespace PlanBot.Export;
 /// </summary>
 public static class BoardPaperWorkbook
 {
-    /// <summary>The MIME type of an .xlsx file.</summary>
-    public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Writes the workbook to <paramref name="output"/>, which must be writable and seekable (a file or memory).</summary>
     public static void Write(BoardPaper paper, Stream output, BoardPaperWorkbookOptions? options = null)

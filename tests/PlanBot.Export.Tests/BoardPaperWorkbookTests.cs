@@ -255,7 +255,7 @@ public class BoardPaperWorkbookTests
         Assert.Equal(["地域共創部"], departments);
         Assert.Equal(["地域共創部"], historyDepartments);
         Assert.Equal(paper.Rows.Count(), dataRows.Length);
-        Assert.Contains("範囲: 地域共創部", workbook.Text(workbook.Rows("アクションプラン進捗")[1].Cells["A"]), StringComparison.Ordinal);
+        Assert.Contains("さんの担当と地域共創部の項目", workbook.Text(workbook.Rows("アクションプラン進捗")[1].Cells["A"]), StringComparison.Ordinal);
         Assert.DoesNotContain(workbook.Rows("未回答").Where(r => r.Row > 3), r => workbook.Text(r.Cells["A"]) != "地域共創部");
     }
 

@@ -28,6 +28,8 @@ internal sealed partial class FileUploadClient(HttpClient http, IOptions<BotConn
         body.Headers.ContentRange = new ContentRangeHeaderValue(0, Math.Max(0, content.Length - 1), content.Length);
         body.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
         using var request = new HttpRequestMessage(HttpMethod.Put, uploadUrl) { Content = body };
+        // The user waits on the consent's invoke: retried at once or not at all, never after a wait Teams would outlast.
+        request.Options.Set(ConnectorResilience.Inline, true);
         try
         {
             using var response = await http.SendAsync(request, cancellationToken).ConfigureAwait(false);

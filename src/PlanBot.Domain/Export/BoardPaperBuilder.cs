@@ -85,7 +85,7 @@ public static class BoardPaperBuilder
             quarter,
             previousPeriods is null ? null : quarter.Previous,
             JapanTime.ToJapan(input.Now),
-            scope.Member is { } member ? BoardPaperTexts.MemberScope(member.Department, member.Name) : BoardPaperTexts.WholePlan,
+            scope.Member is { } member ? DigestTexts.MemberScope(member.Name, member.Department) : BoardPaperTexts.WholePlan,
             periods.Actions,
             periods.Kgi,
             strategies,

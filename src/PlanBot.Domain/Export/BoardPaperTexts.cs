@@ -28,7 +28,4 @@ public static class BoardPaperTexts
     /// <summary>「アクションプラン進捗_2026年度第3四半期.xlsx」.</summary>
     public static string FileName(FiscalQuarter quarter) =>
         $"アクションプラン進捗_{quarter.FiscalYear}年度第{quarter.Quarter}四半期.xlsx";
-
-    /// <summary>A member's scope: their department, or their own items when the roster gives them none.</summary>
-    public static string MemberScope(string? department, string name) => department ?? $"{name}さんの担当分";
 }

@@ -17,8 +17,6 @@ internal sealed class SharedStrings
     private readonly Dictionary<string, int> _index = new(StringComparer.Ordinal);
     private readonly List<string> _texts = [];
 
-    public int Count => _texts.Count;
-
     /// <summary>The index of <paramref name="text"/> in the table, adding it when new.</summary>
     public int Add(string text)
     {

@@ -20,11 +20,11 @@ internal static class ExportTexts
         $"「{text}」は四半期として読み取れませんでした。「2026Q2の報告書」のように年度と四半期で指定してください。";
 
     public static string Offer(BoardPaper paper) =>
-        $"{paper.Quarter.ToJapanese()}の進捗報告書（{paper.Scope}）を Excel で用意しました。「許可」を押すと、あなたの OneDrive に保存してお送りします。";
+        $"{paper.Quarter.ToJapanese()}の進捗報告書（{paper.Scope}）を Excel で用意しました。「許可」を押すと、お使いの OneDrive に保存し、このチャットにお届けします。";
 
     /// <summary>The consent card's description of the file.</summary>
     public static string Description(BoardPaper paper) =>
-        $"{paper.Quarter.ToJapanese()}の進捗報告書（{paper.Scope}）。アクションプラン進捗・集計・未回答・履歴の4シート、A3横で印刷できます。";
+        $"{paper.Quarter.ToJapanese()}の進捗報告書（{paper.Scope}）。アクションプラン進捗・集計・未回答・履歴の4シート構成で、A3横向きで印刷できます。";
 
     public static string Sent(FiscalQuarter quarter) => $"{quarter.ToJapanese()}の進捗報告書を OneDrive に保存しました。";
 
@@ -35,6 +35,6 @@ internal static class ExportTexts
         BoardPaperRefusal.NotStarted => $"{outcome.Quarter?.ToJapanese()}はまだ始まっていないため、報告書をお作りできません。",
         BoardPaperRefusal.OutsidePlan =>
             $"アクションプランは{outcome.FirstYear}年度から{outcome.LastYear}年度までです。{outcome.Quarter?.ToJapanese()}の報告書はお作りできません。",
-        _ => UploadFailed,
+        _ => "申し訳ありません。報告書をお作りできませんでした。",
     };
 }

@@ -1,4 +1,5 @@
 using PlanBot.Domain.Calendar;
+using PlanBot.Domain.Digest;
 using PlanBot.Domain.Export;
 using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
@@ -108,7 +109,7 @@ public class BoardPaperBuilderTests
         var paper = Build(SamplePlan.Chiiki1);
 
         Assert.Equal(["5-1", "5-2", "5-3"], paper.Rows.Select(r => r.SubThemeKey));
-        Assert.Equal("地域共創部", paper.Scope);
+        Assert.Equal(DigestTexts.MemberScope(SamplePlan.Chiiki1.Name, "地域共創部"), paper.Scope);
         Assert.Equal(["地域共創部"], paper.Summary.ByDepartment.Select(t => t.Label));
         Assert.All(paper.History, h => Assert.StartsWith("5-", h.Report.SubThemeKey, StringComparison.Ordinal));
         Assert.All(paper.Unanswered, u => Assert.Equal("地域共創部", u.Department));

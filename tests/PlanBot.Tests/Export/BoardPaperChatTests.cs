@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Time.Testing;
 using System.Net;
 using System.Text;
 using System.Text.Json;
@@ -38,7 +39,8 @@ public sealed class BoardPaperChatTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _teams = await FakeTeams.StartAsync();
-        _bot = PlanBotOnLoopback.Start();
+        // A fixed day in FY2026 Q3: which quarters have begun, and the default quarter, must not depend on today's date.
+        _bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(new FakeTimeProvider(JapanTime.At(new DateOnly(2026, 12, 1), new TimeOnly(10, 0)))));
         await _bot.Services.GetRequiredService<IRosterStore>().ReplaceRosterAsync([Member, Manager], CancellationToken.None);
         var progress = _bot.Services.GetRequiredService<IProgressStore>();
         var at = JapanTime.At(new DateOnly(2026, 11, 20), new TimeOnly(10, 0));
@@ -86,7 +88,7 @@ public sealed class BoardPaperChatTests : IAsyncLifetime
         Assert.Empty(new OpenXmlValidator(FileFormatVersions.Microsoft365).Validate(document));
         var text = string.Join('\n', document.WorkbookPart!.SharedStringTablePart!.SharedStringTable.Elements<SharedStringItem>().Select(i => i.InnerText));
         Assert.Contains("採択待ち", text, StringComparison.Ordinal);
-        Assert.Contains("範囲: 産業振興部", text, StringComparison.Ordinal);
+        Assert.Contains("範囲: 田中 一郎さんの担当と産業振興部の項目", text, StringComparison.Ordinal);
         Assert.DoesNotContain("地域共創部", text, StringComparison.Ordinal);
     }
 
