@@ -13,7 +13,4 @@ internal static partial class DataLog
     [LoggerMessage(EventId = 1010, Level = LogLevel.Information,
         Message = "Imported plan from {SourceName} (sha256 {Sha256}) as run {ImportRunId}: {Strategies} strategies, {Initiatives} initiatives, {SubThemes} sub-themes, {Items} items, {Changes} changes")]
     public static partial void PlanImported(ILogger logger, string sourceName, string sha256, long importRunId, int strategies, int initiatives, int subThemes, int items, int changes);
-
-    [LoggerMessage(EventId = 1002, Level = LogLevel.Critical, Message = "{Refusal}")]
-    public static partial void PlanStoreInUse(ILogger logger, string refusal);
 }

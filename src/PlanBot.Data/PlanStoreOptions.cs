@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
 using Npgsql;
 
 namespace PlanBot.Data;
@@ -16,6 +17,13 @@ public sealed class PlanStoreOptions
     public const string ConnectionStringName = "PlanStore";
 
     public PlanStoreProvider Provider { get; set; } = PlanStoreProvider.Sqlite;
+
+    /// <summary>
+    /// The provider as configured, for registrations that must choose before the options are bound (the scheduler's
+    /// store, the deduplication); the same key and default as the bound <see cref="Provider"/>.
+    /// </summary>
+    public static PlanStoreProvider ProviderIn(IConfiguration configuration) =>
+        configuration.GetSection(SectionName).GetValue(nameof(Provider), PlanStoreProvider.Sqlite);
 
     public string ConnectionString { get; set; } = "";
 

@@ -28,7 +28,7 @@ public static class SqliteBackup
             Directory.CreateDirectory(folder);
         }
 
-        await using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = databasePath, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString()))
+        await using (var connection = new SqliteConnection(ReadOnly(databasePath)))
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
             await using var command = connection.CreateCommand();
@@ -48,7 +48,7 @@ public static class SqliteBackup
             throw new FileNotFoundException($"{file} does not exist.", file);
         }
 
-        await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = file, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString());
+        await using var connection = new SqliteConnection(ReadOnly(file));
         await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
         var integrity = Convert.ToString(await ScalarAsync(connection, "PRAGMA integrity_check;", cancellationToken).ConfigureAwait(false), CultureInfo.InvariantCulture) ?? "";
         var migrations = new List<string>();
@@ -81,6 +81,10 @@ public static class SqliteBackup
         command.CommandText = sql;
         return await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>A read-only, unpooled connection: nothing of it stays open on the file afterwards.</summary>
+    private static string ReadOnly(string path) =>
+        new SqliteConnectionStringBuilder { DataSource = path, Mode = SqliteOpenMode.ReadOnly, Pooling = false }.ToString();
 }
 
 /// <summary>What a check of a SQLite copy found.</summary>

@@ -13,7 +13,7 @@ namespace PlanBot.Data;
 /// The CLI verbs take no lock (they run beside the host), except the ones that must not: <c>restore</c> and
 /// <c>migrate-store</c> refuse while a host holds it (<see cref="IsHeld"/>).
 /// </summary>
-public sealed class SqliteHostLock(IOptions<PlanStoreOptions> options, TimeProvider clock, ILogger<SqliteHostLock> logger) : IHostedService, IDisposable
+public sealed class SqliteHostLock(IOptions<PlanStoreOptions> options, TimeProvider clock) : IHostedService, IDisposable
 {
     private FileStream? _held;
 
@@ -66,7 +66,7 @@ public sealed class SqliteHostLock(IOptions<PlanStoreOptions> options, TimeProvi
                 + "A SQLite store serves one host at a time: stop the other host first, or move to PostgreSQL (PlanStore:Provider=PostgreSql, "
                 + "see docs/deploy.md) to run several instances.",
                 e);
-            DataLog.PlanStoreInUse(logger, refusal.Message);
+            // Said once, by the host's entry point (stderr, exit code PlanStoreInUseException.ExitCode), not also logged here.
             throw refusal;
         }
 

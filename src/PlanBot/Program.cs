@@ -48,7 +48,7 @@ catch (PlanStoreInUseException e)
 {
     // A second host on the same SQLite file: say so plainly and stop, with nothing started.
     await Console.Error.WriteLineAsync(e.Message);
-    return 3;
+    return PlanStoreInUseException.ExitCode;
 }
 catch (Exception e) when (StartupFailure.ConfigurationFailures(e) is { Count: > 0 } failures)
 {

@@ -256,7 +256,4 @@ internal sealed partial class BotRequestProcessor(
 
     [LoggerMessage(EventId = 1308, Level = LogLevel.Error, Message = "{ActivityType} {ActivityId}, run before its acknowledgement, failed; answered 500 for the channel to retry")]
     private static partial void LogRunBeforeAcknowledgingFailed(ILogger logger, string? activityType, string? activityId, Exception exception);
-
-    [LoggerMessage(EventId = 1307, Level = LogLevel.Error, Message = "Activity queue full: {ActivityType} {ActivityId} refused with 503 for the channel to retry")]
-    private static partial void LogQueueFull(ILogger logger, string? activityType, string? activityId);
 }

@@ -13,7 +13,8 @@ namespace PlanBot.Cli;
 /// import history, roster and assignments, cycles, every submission and report, outbox, conversations, digest channels,
 /// leases, and the schedule), into an empty PostgreSQL database, then counts and checksums every table on both sides.
 /// A target that holds anything is refused before anything is written; a copy that fails or does not check out is
-/// emptied again. The SQLite file is only read. Never prints the password.
+/// emptied again. The SQLite file is first brought up to the current schema (its pending migrations applied), then only
+/// read. Never prints the password.
 /// </summary>
 internal static class MigrateStoreCommand
 {

@@ -18,8 +18,12 @@ public static class PlanBotCli
     public static bool IsCommandLine(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        return args.Count > 0 && (!args[0].StartsWith('-') || args[0] is "-h" or "--help" or "-?" || args[0].StartsWith("--store", StringComparison.Ordinal) || args[0].StartsWith("--provider", StringComparison.Ordinal));
+        return args.Count > 0 && (!args[0].StartsWith('-') || args[0] is "-h" or "--help" or "-?" || IsStoreOption(args[0]));
     }
+
+    /// <summary>The root's own options (<c>--store x</c> or <c>--store=x</c>) may come before the verb.</summary>
+    private static bool IsStoreOption(string arg) =>
+        new[] { StoreOptions.Store.Name, StoreOptions.Provider.Name }.Any(name => arg == name || arg.StartsWith(name + "=", StringComparison.Ordinal));
 
     /// <param name="args">The verb and its arguments.</param>
     /// <param name="output">Where results go (stdout).</param>

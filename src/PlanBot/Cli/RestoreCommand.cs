@@ -56,7 +56,7 @@ internal static class RestoreCommand
         await using (var db = await services.GetRequiredService<IDbContextFactory<PlanDbContext>>().CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
         {
             var known = db.Database.GetMigrations().ToHashSet(StringComparer.Ordinal);
-            var problem = !check.IsSound ? $"it is no sound plan store ({(check.IsPlanStore ? check.Integrity : "no plan store migrations in it")})"
+            var problem = !check.IsSound ? $"it is not a valid PlanBot store ({(check.IsPlanStore ? check.Integrity : "no plan store migrations in it")})"
                 : check.Migrations.FirstOrDefault(m => !known.Contains(m)) is { } newer ? $"it was made by a newer PlanBot (migration {newer}); use that version"
                 : null;
             if (problem is not null)

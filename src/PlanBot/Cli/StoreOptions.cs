@@ -29,8 +29,11 @@ internal static class StoreOptions
         Recursive = true,
     };
 
-    /// <summary>Puts the command line's store options into the configuration (they win); returns where the connection string comes from.</summary>
-    public static string Apply(ParseResult parse, IConfigurationManager configuration)
+    /// <summary>
+    /// Puts the command line's store options into the configuration (they win); returns where the connection string
+    /// comes from, or null when none is given (the store's options then know whether that means the default file).
+    /// </summary>
+    public static string? Apply(ParseResult parse, IConfigurationManager configuration)
     {
         var overrides = new Dictionary<string, string?>();
         if (parse.GetValue(Store) is { Length: > 0 } store)
@@ -43,11 +46,9 @@ internal static class StoreOptions
             overrides[$"{PlanStoreOptions.SectionName}:{nameof(PlanStoreOptions.Provider)}"] = provider.ToString();
         }
 
-        var source = overrides.ContainsKey($"ConnectionStrings:{PlanStoreOptions.ConnectionStringName}")
-            ? "from --store"
-            : string.IsNullOrEmpty(configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName))
-                ? "the default location; give --store or set ConnectionStrings__PlanStore for another"
-                : "from ConnectionStrings:PlanStore";
+        var source = overrides.ContainsKey($"ConnectionStrings:{PlanStoreOptions.ConnectionStringName}") ? "from --store"
+            : string.IsNullOrEmpty(configuration.GetConnectionString(PlanStoreOptions.ConnectionStringName)) ? null
+            : "from ConnectionStrings:PlanStore";
         configuration.AddInMemoryCollection(overrides);
         return source;
     }
@@ -56,7 +57,7 @@ internal static class StoreOptions
     public static bool UsesTheStore(Command command) => command is not RootCommand && command.Name != "package";
 
     /// <summary>Writes "Plan store: …" to <paramref name="error"/>; false (after saying why) when the settings cannot work.</summary>
-    public static async Task<bool> AnnounceAsync(IServiceProvider services, string source, TextWriter error, CancellationToken cancellationToken)
+    public static async Task<bool> AnnounceAsync(IServiceProvider services, string? source, TextWriter error, CancellationToken cancellationToken)
     {
         PlanStoreOptions options;
         try
@@ -74,6 +75,7 @@ internal static class StoreOptions
             return false;
         }
 
+        source ??= options.IsDefaultLocation ? "the default location; give --store or set ConnectionStrings__PlanStore for another" : "no connection string";
         await error.WriteLineAsync($"Plan store: {options.Describe()} ({source}).".AsMemory(), cancellationToken).ConfigureAwait(false);
         return true;
     }

@@ -14,7 +14,7 @@ public static class ScaleOutHostingExtensions
     /// </summary>
     public static IServiceCollection AddPlanBotScaleOut(this IServiceCollection services, IConfiguration configuration)
     {
-        var provider = configuration.GetSection(PlanStoreOptions.SectionName).GetValue(nameof(PlanStoreOptions.Provider), PlanStoreProvider.Sqlite);
+        var provider = PlanStoreOptions.ProviderIn(configuration);
         if (provider == PlanStoreProvider.PostgreSql)
         {
             services.Replace(ServiceDescriptor.Singleton<IActivityDeduplicator, StoredActivityDeduplicator>());

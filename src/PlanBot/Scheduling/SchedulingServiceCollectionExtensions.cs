@@ -55,7 +55,7 @@ public static class SchedulingServiceCollectionExtensions
         // depends on the content root).
         services.AddOptions<DataSourceOptions>(DataSourceName)
             .Configure<IOptions<PlanStoreOptions>>((dataSource, planStore) => dataSource.ConnectionString = planStore.Value.ConnectionString);
-        var provider = configuration.GetSection(PlanStoreOptions.SectionName).GetValue(nameof(PlanStoreOptions.Provider), PlanStoreProvider.Sqlite);
+        var provider = PlanStoreOptions.ProviderIn(configuration);
         services.AddQuartz(quartz =>
         {
             quartz.UseDefaultTimeZone(JapanTime.Zone);
