@@ -34,7 +34,12 @@ public sealed class HeadOfLineTests
     {
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 12, 22, 1, 0, 0, TimeSpan.Zero));
         await using var teams = await FakeTeams.StartAsync();
-        await using var bot = PlanBotOnLoopback.Start(services: s => s.AddSingleton<TimeProvider>(clock));
+        // The outbox's own loop stays off: its retries of the dead replies would share the pacing budget with the turns,
+        // and with the clock held still a turn that found the budget spent would wait for ever. What is measured here is
+        // the turns; the replies they hand over are counted in the outbox below.
+        await using var bot = PlanBotOnLoopback.Start(
+            new Dictionary<string, string?> { ["OutboxSender:Enabled"] = "false" },
+            s => s.AddSingleton<TimeProvider>(clock));
         using var http = new HttpClient();
         using var closed = new ClosedPorts();
         var replies = 0;
