@@ -53,7 +53,14 @@ public static class DataServiceCollectionExtensions
             .ValidateOnStart();
 
         services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
-            PlanStoreDatabase.Configure(builder, provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value));
+        {
+            var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
+            PlanStoreDatabase.Configure(builder, options);
+            if (PlanStoreDatabase.CompiledModel(options.Provider) is { } model)
+            {
+                builder.UseModel(model);
+            }
+        });
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PlanStoreMigrator>();

@@ -17,6 +17,10 @@ namespace PlanBot.Data;
 /// <code>dotnet ef migrations add &lt;Name&gt; --project src/PlanBot.Data.Sqlite --output-dir Migrations</code>
 /// <code>dotnet ef migrations add &lt;Name&gt; --project src/PlanBot.Data.PostgreSql --output-dir Migrations</code>
 /// Each project's design-time factory supplies its provider's options, so no startup project is needed.
+/// The host runs on each provider's compiled model (a start builds no model), so regenerate both after a model change
+/// (<c>CompiledModelTests</c> fails until then):
+/// <code>dotnet ef dbcontext optimize --project src/PlanBot.Data.Sqlite --output-dir CompiledModel --namespace PlanBot.Data.Sqlite.CompiledModel</code>
+/// <code>dotnet ef dbcontext optimize --project src/PlanBot.Data.PostgreSql --output-dir CompiledModel --namespace PlanBot.Data.PostgreSql.CompiledModel</code>
 /// Migrations are applied at start by <see cref="PlanStoreMigrator"/> (never EnsureCreated).
 /// </remarks>
 public sealed class PlanDbContext(DbContextOptions<PlanDbContext> options) : DbContext(options)
