@@ -39,4 +39,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 2111, Level = LogLevel.Warning, Message = "Weekly digest of the week of {Week:yyyy-MM-dd} came due, but no digest runner is registered: nothing posted")]
     public static partial void WeeklyDigestNotWired(ILogger logger, DateOnly week);
+
+    [LoggerMessage(EventId = 2112, Level = LogLevel.Error, Message = "The scheduler could not start (attempt {Attempt}); retrying in {Delay}. Until it starts no reminder or digest fires and /healthz/ready answers 503")]
+    public static partial void SchedulerStartFailed(ILogger logger, Exception exception, int attempt, TimeSpan delay);
 }

@@ -75,14 +75,10 @@ public static class SchedulingServiceCollectionExtensions
                 .RequestRecovery());
         });
 
-        // Before the Quartz hosted service: the chain is checked while the scheduler is still in standby, which it
-        // stays until the application has started.
-        services.AddHostedService<ScheduleStartService>();
-        services.AddQuartzHostedService(options =>
-        {
-            options.AwaitApplicationStarted = true;
-            options.WaitForJobsToComplete = true;
-        });
+        // In place of Quartz's hosted service: the scheduler is created, the chain checked and the scheduler started
+        // once the application has started, so they do not delay the start (ScheduleStartService).
+        services.AddSingleton<ScheduleStartService>();
+        services.AddHostedService(provider => provider.GetRequiredService<ScheduleStartService>());
         return services;
     }
 

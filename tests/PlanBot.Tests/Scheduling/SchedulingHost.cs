@@ -78,6 +78,8 @@ internal sealed class SchedulingHost : IAsyncDisposable
         using var timeout = new CancellationTokenSource(Patience);
         await Host.StartAsync(timeout.Token);
         _started = true;
+        // The scheduler starts once the application has: the triggers are checked by then.
+        await Host.Services.GetRequiredService<ScheduleStartService>().Started.WaitAsync(timeout.Token);
     }
 
     /// <summary>Stops as the app does: the scheduler waits for running jobs to complete.</summary>
