@@ -166,15 +166,13 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
 
-        // Nothing is done after a failed save but rolling back, so no savepoint is needed around it.
-        db.Database.AutoSavepointsEnabled = false;
-        using var writing = await writeGate.EnterAsync(db, cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var quarter = submission.Quarter;
         var submissionId = submission.Id.Value;
 
-        // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle).
-        var cycle = await db.ReminderCycles
+        // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle),
+        // before the write: one statement less while other answers wait. A delivery stored meanwhile is still caught
+        // inside the transaction, as a repeat of the last submission or by the unique submission id.
+        var cycle = await db.ReminderCycles.AsNoTracking()
             .Where(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter)
             .Select(c => new { c.Id, Stored = db.ProgressSubmissions.Any(s => s.SubmissionId == submissionId) })
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
@@ -184,6 +182,10 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return false;
         }
 
+        // Nothing is done after a failed save but rolling back, so no savepoint is needed around it.
+        db.Database.AutoSavepointsEnabled = false;
+        using var writing = await writeGate.EnterAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var cycleId = cycle.Id;
         if (await RepeatsLastAsync(db, cycleId, submission, cancellationToken).ConfigureAwait(false))
         {
