@@ -34,7 +34,15 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
 
     private static readonly TimeSpan IdlePoll = TimeSpan.FromMilliseconds(200);
 
-    public async Task<FanOutResult> RunAsync(CancellationToken cancellationToken)
+    public Task<FanOutResult> RunAsync(CancellationToken cancellationToken) =>
+        WithHostsAsync((services, teams, clock, loops, _) => FanOutAsync(services, teams, clock, loops, cancellationToken), cancellationToken);
+
+    /// <summary>Only the queuing of the cards, round by round beside a bare insert (<see cref="FanOutSettings.EnqueueRounds"/>).</summary>
+    public Task<EnqueueTimes> MeasureEnqueueAsync(CancellationToken cancellationToken) =>
+        WithHostsAsync((services, _, _, _, folder) => new EnqueueRounds(settings.EnqueueRounds, folder, output).RunAsync(services, cancellationToken), cancellationToken);
+
+    /// <summary>The seeded store, the fake Teams and the hosts around one measurement.</summary>
+    private async Task<T> WithHostsAsync<T>(Func<IServiceProvider, ThrottlingTeams, TimeProvider, bool, string, Task<T>> measure, CancellationToken cancellationToken)
     {
         var folder = Directory.CreateTempSubdirectory("planbot-fanout-").FullName;
         try
@@ -57,7 +65,7 @@ internal sealed class FanOutRun(FanOutSettings settings, TextWriter output)
             try
             {
                 await SeedAsync(hosts[0].Services, teams.ServiceUrl, clock, cancellationToken);
-                return await FanOutAsync(hosts[0].Services, teams, clock, loops, cancellationToken);
+                return await measure(hosts[0].Services, teams, clock, loops, folder);
             }
             finally
             {

@@ -16,6 +16,12 @@ Console.CancelKeyPress += (_, e) =>
     cancel.Cancel();
 };
 
+if (settings.EnqueueRounds > 0)
+{
+    (await new FanOutRun(settings, Console.Out).MeasureEnqueueAsync(cancel.Token)).WriteTo(Console.Out);
+    return 0;
+}
+
 var result = await new FanOutRun(settings, Console.Out).RunAsync(cancel.Token);
 result.WriteTo(Console.Out);
 return result.Finished && result.Lost == 0 && result.Duplicated == 0 ? 0 : 1;

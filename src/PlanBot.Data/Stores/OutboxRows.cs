@@ -1,20 +1,17 @@
-using Microsoft.EntityFrameworkCore;
 using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
 
 namespace PlanBot.Data.Stores;
 
 /// <summary>
-/// Adds outbox messages to a context whose transaction the caller commits, so a message can be queued in the same
-/// transaction as the state that decided it (a cycle and its cards). Keys already queued, in any state, are skipped.
+/// Inserts outbox messages in the caller's transaction, which the caller commits, so a message can be queued in the
+/// same transaction as the state that decided it (a cycle and its cards). Keys already queued, in any state, are
+/// skipped. The rows are written at once, in bulk: a quarter's opening queues thousands.
 /// </summary>
 internal static class OutboxRows
 {
-    /// <summary>Keys looked up per query: well under every provider's parameter limit.</summary>
-    private const int KeysPerQuery = 500;
-
     /// <returns>The keys added (each once, even when listed twice).</returns>
-    public static async Task<IReadOnlySet<string>> AddNewAsync(PlanDbContext db, IReadOnlyList<OutboxEntry> entries, DateTime now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlySet<string>> InsertNewAsync(PlanDbContext db, IReadOnlyList<OutboxEntry> entries, DateTime now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         foreach (var entry in entries)
@@ -22,19 +19,9 @@ internal static class OutboxRows
             Validate(entry);
         }
 
-        var keys = entries.Select(e => e.IdempotencyKey).Distinct(StringComparer.Ordinal).ToArray();
-        var queued = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var chunk in keys.Chunk(KeysPerQuery))
-        {
-            queued.UnionWith(await db.OutboxMessages
-                .Where(m => chunk.Contains(m.IdempotencyKey))
-                .Select(m => m.IdempotencyKey)
-                .ToListAsync(cancellationToken).ConfigureAwait(false));
-        }
-
-        var added = new HashSet<string>(StringComparer.Ordinal);
-        db.OutboxMessages.AddRange(entries
-            .Where(e => !queued.Contains(e.IdempotencyKey) && added.Add(e.IdempotencyKey))
+        var listed = new HashSet<string>(StringComparer.Ordinal);
+        var rows = entries
+            .Where(e => listed.Add(e.IdempotencyKey))
             .Select(e => new OutboxMessageRow
             {
                 Kind = e.Kind,
@@ -46,8 +33,9 @@ internal static class OutboxRows
                 CreatedAtUtc = now,
                 NextAttemptAtUtc = e.NotBefore?.UtcDateTime is { } notBefore && notBefore > now ? notBefore : now,
             })
-            .ToList());
-        return added;
+            .ToList();
+        var stored = await BulkInsert.InsertNewAsync(db, rows, m => m.IdempotencyKey, cancellationToken).ConfigureAwait(false);
+        return stored.Select(m => m.IdempotencyKey).ToHashSet(StringComparer.Ordinal);
     }
 
     private static void Validate(OutboxEntry entry)

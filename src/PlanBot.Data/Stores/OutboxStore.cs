@@ -21,27 +21,12 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
         return (await EnqueueManyAsync([entry], cancellationToken).ConfigureAwait(false)).Count == 1;
     }
 
-    public Task<IReadOnlySet<string>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken) =>
-        EnqueueManyAsync(entries, lookAgain: true, cancellationToken);
-
-    private async Task<IReadOnlySet<string>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, bool lookAgain, CancellationToken cancellationToken)
+    public async Task<IReadOnlySet<string>> EnqueueManyAsync(IReadOnlyList<OutboxEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var added = await OutboxRows.AddNewAsync(db, entries, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException e) when (lookAgain && StoreErrors.IsUniqueViolation(e))
-        {
-            // Another writer queued one of the keys between the lookup and the insert (possible where transactions do
-            // not serialise writers): nothing of this call was stored, so look once more.
-            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
-            return await EnqueueManyAsync(entries, lookAgain: false, cancellationToken).ConfigureAwait(false);
-        }
-
+        var added = await OutboxRows.InsertNewAsync(db, entries, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         return added;
     }

@@ -51,6 +51,24 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         ArgumentNullException.ThrowIfNull(messages);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var queued = await StoreAsync(db, cycle, messages, cancellationToken).ConfigureAwait(false);
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            return queued;
+        }
+        catch (Exception e) when (StoreErrors.IsUniqueViolation(e))
+        {
+            throw OpenedElsewhere(cycle.Quarter, e);
+        }
+    }
+
+    /// <summary>
+    /// The cycle's row and stamps through the change tracker; its new recipients (all of them when it opens), their
+    /// items and the messages in bulk, since an opening stores thousands of each.
+    /// </summary>
+    private async Task<IReadOnlySet<string>> StoreAsync(PlanDbContext db, ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken)
+    {
         var row = await db.ReminderCycles
             .Include(c => c.Recipients).ThenInclude(r => r.Deliveries)
             .AsSplitQuery()
@@ -74,32 +92,68 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         row.ManagerNoticeIssuedAtUtc = cycle.ManagerNoticeIssuedAt?.UtcDateTime;
 
         var stored = row.Recipients.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+        var added = new List<(CycleRecipient Recipient, CycleRecipientRow Row)>();
         for (var i = 0; i < cycle.Recipients.Count; i++)
         {
             var recipient = cycle.Recipients[i];
-            if (!stored.TryGetValue(recipient.Owner.Email, out var recipientRow))
+            if (stored.TryGetValue(recipient.Owner.Email, out var recipientRow))
             {
-                recipientRow = NewRecipient(recipient, i);
-                row.Recipients.Add(recipientRow);
+                recipientRow.FollowUpDue = recipient.FollowUpDue;
+                AddIfUnrecorded(recipientRow, CycleCardKind.Reminder, recipient.Card);
+                AddIfUnrecorded(recipientRow, CycleCardKind.FollowUp, recipient.FollowUpCard);
+            }
+            else
+            {
+                added.Add((recipient, NewRecipient(recipient, i)));
+            }
+        }
+
+        // The cycle's id first: the new recipients name it.
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        await InsertRecipientsAsync(db, row.Id, added, cancellationToken).ConfigureAwait(false);
+        return await OutboxRows.InsertNewAsync(db, messages, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>New recipients, then their items and recorded cards under the ids the store gave them.</summary>
+    private static async Task InsertRecipientsAsync(PlanDbContext db, int cycleId, List<(CycleRecipient Recipient, CycleRecipientRow Row)> added, CancellationToken cancellationToken)
+    {
+        if (added.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var (_, row) in added)
+        {
+            row.CycleId = cycleId;
+        }
+
+        // A recipient another writer stored meanwhile is skipped, with its items: that writer stored them.
+        var stored = await BulkInsert.InsertNewAsync(db, added.ConvertAll(a => a.Row), r => r.Email, cancellationToken).ConfigureAwait(false);
+        var byRow = added.ToDictionary(a => a.Row, a => a.Recipient);
+        var items = new List<CycleRecipientItemRow>();
+        var deliveries = new List<CardDeliveryRow>();
+        foreach (var row in stored)
+        {
+            var recipient = byRow[row];
+            foreach (var item in row.Items)
+            {
+                item.RecipientId = row.Id;
+                items.Add(item);
             }
 
-            recipientRow.FollowUpDue = recipient.FollowUpDue;
-            AddIfUnrecorded(recipientRow, CycleCardKind.Reminder, recipient.Card);
-            AddIfUnrecorded(recipientRow, CycleCardKind.FollowUp, recipient.FollowUpCard);
+            if (recipient.Card is { } card)
+            {
+                deliveries.Add(ToRow(row.Id, CardDeliveryPart.Single(CycleCardKind.Reminder), card));
+            }
+
+            if (recipient.FollowUpCard is { } followUp)
+            {
+                deliveries.Add(ToRow(row.Id, CardDeliveryPart.Single(CycleCardKind.FollowUp), followUp));
+            }
         }
 
-        var queued = await OutboxRows.AddNewAsync(db, messages, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
-        {
-            throw OpenedElsewhere(cycle.Quarter, e);
-        }
-
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return queued;
+        await BulkInsert.InsertAsync(db, items, cancellationToken).ConfigureAwait(false);
+        await BulkInsert.InsertAsync(db, deliveries, cancellationToken).ConfigureAwait(false);
     }
 
     public async Task<bool> RecordCardDeliveryAsync(FiscalQuarter quarter, string email, CardDeliveryPart part, CardDelivery delivery, CancellationToken cancellationToken)
@@ -361,6 +415,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             AadObjectId = recipient.Owner.AadObjectId,
             Department = recipient.Owner.Department,
             Role = recipient.Owner.Role,
+            FollowUpDue = recipient.FollowUpDue,
         };
         row.Items.AddRange(recipient.SubThemeKeys.Select((key, i) => new CycleRecipientItemRow { Ordinal = i, SubThemeKey = key }));
         return row;

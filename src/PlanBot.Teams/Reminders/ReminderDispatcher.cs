@@ -165,9 +165,10 @@ public sealed class ReminderDispatcher(
     private static List<QueuedMessage> Cards(string kind, ActionPlan actionPlan, ReminderCycle cycle, IEnumerable<(Person Owner, IReadOnlyList<string> SubThemeKeys)> owners)
     {
         var cards = new List<QueuedMessage>();
+        var split = new ReminderCardParts(actionPlan);
         foreach (var (owner, keys) in owners)
         {
-            var parts = ReminderCardParts.Split(actionPlan, keys);
+            var parts = split.Split(keys);
             for (var i = 0; i < parts.Count; i++)
             {
                 var payload = new ReminderCardPayload(cycle.Quarter.ToString(), owner.Email, i + 1, parts.Count, parts[i]);

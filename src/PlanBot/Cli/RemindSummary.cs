@@ -27,7 +27,8 @@ internal static class RemindSummary
             yield break;
         }
 
-        var cards = plan.Owners.Select(o => ReminderCardParts.Split(actionPlan, o.Items.Select(i => i.SubThemeKey).ToArray())).ToArray();
+        var parts = new ReminderCardParts(actionPlan);
+        var cards = plan.Owners.Select(o => parts.Split(o.Items.Select(i => i.SubThemeKey).ToArray())).ToArray();
         yield return $"{plan.Owners.Count} owners would be asked about {plan.SubThemeKeys.Count} sub-themes on {cards.Sum(c => c.Count)} cards:";
         for (var o = 0; o < plan.Owners.Count; o++)
         {

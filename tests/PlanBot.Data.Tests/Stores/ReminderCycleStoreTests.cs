@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
@@ -66,10 +67,11 @@ public sealed class ReminderCycleStoreTests
         Assert.Equal(["3-1"], stored.RecipientFor(Suzuki.Email)!.SubThemeKeys);
     }
 
-    [Fact]
-    public async Task SaveAsyncWithMessages_NewCycle_StoresTheCycleAndQueuesItsCardsTogether()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SaveAsyncWithMessages_NewCycle_StoresTheCycleAndQueuesItsCardsTogether(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync(PlanStoreProvider.Sqlite);
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
 
         var queued = await store.SaveAsync(OpenCycle(), [Card(Tanaka), Card(Suzuki)], CancellationToken.None);
@@ -84,21 +86,22 @@ public sealed class ReminderCycleStoreTests
     [Fact]
     public async Task SaveAsyncWithMessages_QueuingFails_StoresNoCycleEither()
     {
-        var failing = new OutboxStoreTests.FailOutboxInsertInterceptor();
-        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(failing));
+        await using var db = await TempPlanDatabase.CreateAsync();
+        await OutboxStoreTests.RefuseOutboxInsertsAsync(db);
         await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
         var store = Store(db);
 
-        await Assert.ThrowsAsync<IOException>(() => store.SaveAsync(OpenCycle(), [Card(Tanaka), Card(Suzuki)], CancellationToken.None));
+        await Assert.ThrowsAsync<SqliteException>(() => store.SaveAsync(OpenCycle(), [Card(Tanaka), Card(Suzuki)], CancellationToken.None));
 
         Assert.Null(await store.LoadAsync(Q3, CancellationToken.None));
         Assert.Empty(await Outbox(db).ListAsync("", CancellationToken.None));
     }
 
-    [Fact]
-    public async Task SaveAsyncWithMessages_OpenedElsewhereMeanwhile_QueuesNothing()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SaveAsyncWithMessages_OpenedElsewhereMeanwhile_QueuesNothing(PlanStoreProvider provider)
     {
-        await using var db = await SeededAsync(PlanStoreProvider.Sqlite);
+        await using var db = await SeededAsync(provider);
         var store = Store(db);
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
@@ -106,6 +109,28 @@ public sealed class ReminderCycleStoreTests
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(rival, [Card(Suzuki)], CancellationToken.None));
 
         Assert.Empty(await Outbox(db).ListAsync("", CancellationToken.None));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task SaveAsyncWithMessages_HundredsOfOwners_StoresEachWithTheirOwnItemsInOrderAndEveryCard(PlanStoreProvider provider)
+    {
+        await using var db = await SeededAsync(provider);
+        var store = Store(db);
+        string[][] cards = [["1-1", "2-1"], ["3-1"], ["2-1", "1-1", "3-1"]];
+        // More owners than one statement takes, and not a multiple of it: whole and partial chunks both run.
+        var owners = Enumerable.Range(0, 457)
+            .Select(i => new CycleRecipient(new Person($"担当 {i}", $"owner{i}@example.jp", null, "産業振興部", PersonRole.Member), cards[i % cards.Length]))
+            .ToArray();
+        var cycle = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 0, Jst), null, null, null, owners, []);
+
+        var queued = await store.SaveAsync(cycle, [.. owners.Select(o => Card(o.Owner))], CancellationToken.None);
+
+        Assert.Equal(457, queued.Count);
+        var stored = await store.LoadAsync(Q3, CancellationToken.None);
+        Assert.Equal(owners.Select(o => o.Owner.Email), stored!.Recipients.Select(r => r.Owner.Email));
+        Assert.All(owners, o => Assert.Equal(o.SubThemeKeys, stored.RecipientFor(o.Owner.Email)!.SubThemeKeys));
+        Assert.Equal(457, (await Outbox(db).ListAsync("2026Q3:", CancellationToken.None)).Count);
     }
 
     [SkippableTheory]
