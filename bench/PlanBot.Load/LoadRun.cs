@@ -45,11 +45,12 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
             var bareDll = RepositoryFiles.Binary("bench/PlanBot.Bare", "PlanBot.Bare.dll", settings.Configuration);
             var bare = await StartAsync(servers, "bare", bareDll, new() { ["BareStore"] = Path.Combine(folder, "bare.db") });
             var cardBot = await StartAsync(servers, "PlanBot (cards)", planBot, PlanBotEnvironment(cards));
-            var askBot = await StartAsync(servers, "PlanBot (1,000 people × 3 years)", planBot, PlanBotEnvironment(large));
-            var planBotPlanOnly = await StartAsync(servers, "PlanBot (plan only)", planBot, PlanBotEnvironment(planOnly));
+            var askBot = settings.CardsOnly ? cardBot : await StartAsync(servers, "PlanBot (1,000 people × 3 years)", planBot, PlanBotEnvironment(large));
+            var planBotPlanOnly = settings.CardsOnly ? cardBot : await StartAsync(servers, "PlanBot (plan only)", planBot, PlanBotEnvironment(planOnly));
 
             // Both large stores queued the quarter's cards: let PlanBot deliver them before anything is measured.
-            await WaitForAsync(() => teams.Sends >= 2L * large.Owners.Count, TimeSpan.FromMinutes(2), "the queued reminder cards");
+            var stores = settings.CardsOnly ? 1L : 2L;
+            await WaitForAsync(() => teams.Sends >= stores * large.Owners.Count, TimeSpan.FromMinutes(2), "the queued reminder cards");
             await Task.Delay(TimeSpan.FromSeconds(3), cancellationToken);
             report.RssIdle = (askBot.RssMegabytes(), bare.RssMegabytes());
             Say($"delivered {teams.Sends:N0} reminder cards; RSS idle: PlanBot {report.RssIdle.PlanBot:F0} MB, bare {report.RssIdle.Bare:F0} MB");
@@ -64,6 +65,11 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
                     var result = await CardPhaseAsync(planBotTurn ? cardBot : bare, cards.Owners, teams.ServiceUrl, quarter, cancellationToken);
                     (planBotTurn ? report.CardsPlanBot : report.CardsBare).Add(result);
                     Say($"round {round} cards {(planBotTurn ? "PlanBot" : "bare"),-7}: {result}");
+                }
+
+                if (settings.CardsOnly)
+                {
+                    continue;
                 }
 
                 foreach (var planBotTurn in Order(planBotFirst))
@@ -84,7 +90,7 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
             report.RssAfterLoad = (Math.Max(cardBot.RssMegabytes(), askBot.RssMegabytes()), bare.RssMegabytes());
             Say($"RSS after load: PlanBot {cardBot.RssMegabytes():F0} MB (cards), {askBot.RssMegabytes():F0} MB (questions); bare {report.RssAfterLoad.Bare:F0} MB");
 
-            for (var round = 1; round <= settings.Rounds; round++)
+            for (var round = 1; round <= (settings.CardsOnly ? 0 : settings.Rounds); round++)
             {
                 foreach (var planBotTurn in Order(round % 2 == 0))
                 {
@@ -128,7 +134,7 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
     {
         var (server, coldStart) = await ServerProcess.StartAsync(name, dll, environment);
         servers.Add(server);
-        Say($"started {name} on {server.BaseUrl} in {coldStart.TotalMilliseconds:F0} ms");
+        Say($"started {name} (pid {server.ProcessId}) on {server.BaseUrl} in {coldStart.TotalMilliseconds:F0} ms");
         return server;
     }
 

@@ -37,6 +37,9 @@ internal sealed record LoadSettings
     /// <summary>Another build of PlanBot to run instead of the repository's (e.g. a copy of an earlier commit's binaries, for before/after).</summary>
     public string? PlanBotDll { get; init; }
 
+    /// <summary>Only the card-answer phases (no questions, no restarts): for iterating on the card path in a minute or two.</summary>
+    public bool CardsOnly { get; init; }
+
     public static LoadSettings Parse(string[] args)
     {
         var settings = new LoadSettings();
@@ -53,7 +56,8 @@ internal sealed record LoadSettings
                 "--people" => settings with { People = Int(value) },
                 "--owners" => settings with { Owners = Int(value) },
                 "--planbot" => settings with { PlanBotDll = Path.GetFullPath(value) },
-                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --rounds --concurrency --card-seconds --questions --question-rate --people --owners --planbot."),
+                "--only" when value == "cards" => settings with { CardsOnly = true },
+                _ => throw new ArgumentException($"Unknown option {args[i]}. Options: --rounds --concurrency --card-seconds --questions --question-rate --people --owners --planbot --only cards."),
             };
             i++;
         }

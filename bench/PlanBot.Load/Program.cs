@@ -1,7 +1,7 @@
 using PlanBot.Load;
 
 // dotnet run -c Release --project bench/PlanBot.Load -- [--rounds 3] [--concurrency 50] [--card-seconds 10]
-//   [--questions 300] [--question-rate 20] [--people 1000] [--owners 200]
+//   [--questions 300] [--question-rate 20] [--people 1000] [--owners 200] [--planbot path/to/PlanBot.dll] [--only cards]
 LoadSettings settings;
 try
 {

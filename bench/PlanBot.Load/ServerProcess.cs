@@ -34,6 +34,8 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public int Port { get; }
 
+    public int ProcessId => _process.Id;
+
     public Uri BaseUrl => new($"http://127.0.0.1:{Port}/");
 
     /// <summary>Console lines written so far by the current process.</summary>

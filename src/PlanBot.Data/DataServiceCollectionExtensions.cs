@@ -52,7 +52,9 @@ public static class DataServiceCollectionExtensions
             .Validate(options => options.SenderLease >= TimeSpan.FromSeconds(1), "Outbox:SenderLease must be at least one second.")
             .ValidateOnStart();
 
-        services.AddDbContextFactory<PlanDbContext>((provider, builder) =>
+        // Pooled: every store call takes a context for one short unit of work, and a card answer takes several; a pooled
+        // context is reset and reused instead of building its internal services again each time.
+        services.AddPooledDbContextFactory<PlanDbContext>((provider, builder) =>
         {
             var options = provider.GetRequiredService<IOptions<PlanStoreOptions>>().Value;
             PlanStoreDatabase.Configure(builder, options);
@@ -69,6 +71,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton<IProgressStore, ProgressStore>();
         services.AddSingleton<IConversationStore, ConversationStore>();
         services.AddSingleton<IRosterStore, RosterStore>();
+        services.AddSingleton<SqliteWriteGate>();
         services.AddSingleton<IReminderCycleStore, ReminderCycleStore>();
         services.AddSingleton<IOutbox, OutboxStore>();
         services.AddSingleton<IDigestChannelStore, DigestChannelStore>();

@@ -11,7 +11,7 @@ using PlanBot.Domain.Reminders;
 namespace PlanBot.Data.Stores;
 
 /// <summary>Reminder cycles in the plan store: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
-public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock) : IReminderCycleStore
+public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, SqliteWriteGate writeGate) : IReminderCycleStore
 {
     public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {
@@ -219,18 +219,28 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     private async Task<bool> StoreSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        if (await db.ProgressSubmissions.AnyAsync(s => s.SubmissionId == submission.Id.Value, cancellationToken).ConfigureAwait(false))
+
+        var quarter = submission.Quarter;
+        var submissionId = submission.Id.Value;
+
+        // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle),
+        // before the write: one statement less while other answers wait. A delivery stored meanwhile is still caught
+        // inside the transaction, as a repeat of the last submission or by the unique submission id.
+        var cycle = await db.ReminderCycles.AsNoTracking()
+            .Where(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter)
+            .Select(c => new { c.Id, Stored = db.ProgressSubmissions.Any(s => s.SubmissionId == submissionId) })
+            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+            ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        if (cycle.Stored)
         {
             return false;
         }
 
-        var quarter = submission.Quarter;
-        var cycleId = await db.ReminderCycles
-            .Where(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter)
-            .Select(c => (int?)c.Id)
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        // Nothing is done after a failed save but rolling back, so no savepoint is needed around it.
+        db.Database.AutoSavepointsEnabled = false;
+        using var writing = await writeGate.EnterAsync(db, cancellationToken).ConfigureAwait(false);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var cycleId = cycle.Id;
         if (await RepeatsLastAsync(db, cycleId, submission, cancellationToken).ConfigureAwait(false))
         {
             return false;
