@@ -30,7 +30,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return null;
         }
 
-        var answers = await AnswersAsync(db, cycle.Id, null, cancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(db, cycle.Id, cancellationToken).ConfigureAwait(false);
 
         var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(ToRecipient);
 
@@ -294,7 +294,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
 
         var recipient = cycle.Recipients.FirstOrDefault();
         var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
-        var answers = keys.Length == 0 ? [] : await AnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
+        var answers = keys.Length == 0 ? [] : await LatestAnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
         return ReminderCycle.Restore(
             new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
             cycle.State,
@@ -414,17 +414,11 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
                     s.Reports.Select(l => new LastReport(l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status, l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc)).ToList()))
                 .FirstOrDefault());
 
-    /// <summary>The answer of each sub-theme of the cycle (of the given ones; of all when null).</summary>
-    private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, string[]? keys, CancellationToken cancellationToken)
+    /// <summary>The answer of each sub-theme of the cycle.</summary>
+    private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, CancellationToken cancellationToken)
     {
-        var links = db.SubmissionReports.AsNoTracking();
-        if (keys is not null)
-        {
-            links = links.Where(l => keys.Contains(l.Report.SubTheme.Key));
-        }
-
         var answered = await (
-                from l in links
+                from l in db.SubmissionReports.AsNoTracking()
                 join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
                 where s.CycleId == cycleId
                 select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
@@ -434,6 +428,30 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         return answered
             .GroupBy(a => a.Key, StringComparer.Ordinal)
             .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
+            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The answer of each of the given sub-themes: per sub-theme, only its latest submission in the cycle is read (the
+    /// database picks it), so an owner's card costs the same after a hundred answers as after one.
+    /// </summary>
+    private static async Task<IReadOnlyList<ItemAnswer>> LatestAnswersAsync(PlanDbContext db, int cycleId, string[] keys, CancellationToken cancellationToken)
+    {
+        var answered = await (
+                from t in db.SubThemes.AsNoTracking()
+                where keys.Contains(t.Key)
+                from s in db.ProgressSubmissions.AsNoTracking()
+                where s.Id == (
+                    from l in db.SubmissionReports
+                    join last in db.ProgressSubmissions on l.ProgressSubmissionId equals last.Id
+                    where l.Report.SubThemeId == t.Id && last.CycleId == cycleId
+                    // Equal instants go to the one stored last, as RecordAnswers does.
+                    orderby last.SubmittedAtUtc descending, last.Id descending
+                    select last.Id).FirstOrDefault()
+                select new { t.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return answered
             .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
             .ToArray();
     }
