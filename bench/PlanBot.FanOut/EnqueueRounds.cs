@@ -13,7 +13,8 @@ namespace PlanBot.FanOut;
 /// in the same run: the same number of cards, their payloads serialised the same way, inserted into a fresh SQLite
 /// file (WAL, as PlanBot's) by one prepared statement in one transaction, the least that queuing them durably needs.
 /// Rounds alternate which side goes first; each PlanBot round opens another quarter of the plan, so each is an
-/// opening of a new cycle on the same seeded store.
+/// opening of a new cycle on the same seeded store, then starts that cycle's follow-up (every owner still unanswered:
+/// 5,000 recipients marked and 5,000 follow-up cards queued), timed on its own.
 /// </summary>
 internal sealed class EnqueueRounds(int rounds, string folder, TextWriter output)
 {
@@ -24,6 +25,7 @@ internal sealed class EnqueueRounds(int rounds, string folder, TextWriter output
     {
         var dispatcher = services.GetRequiredService<ReminderDispatcher>();
         var planBot = new List<TimeSpan>();
+        var followUps = new List<TimeSpan>();
         var bare = new List<TimeSpan>();
         var cards = 0;
         for (var round = 0; round < rounds; round++)
@@ -38,6 +40,10 @@ internal sealed class EnqueueRounds(int rounds, string folder, TextWriter output
                         ?? throw new InvalidOperationException("No plan to dispatch.");
                     planBot.Add(Stopwatch.GetElapsedTime(started));
                     cards = dispatch.Enqueued.Count;
+                    started = Stopwatch.GetTimestamp();
+                    _ = await dispatcher.EnqueueFollowUpsAsync(quarter, cancellationToken)
+                        ?? throw new InvalidOperationException("The opened cycle was not found for its follow-up.");
+                    followUps.Add(Stopwatch.GetElapsedTime(started));
                 }
                 else
                 {
@@ -45,10 +51,10 @@ internal sealed class EnqueueRounds(int rounds, string folder, TextWriter output
                 }
             }
 
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: {quarter} PlanBot {planBot[^1].TotalMilliseconds:F0} ms, bare {bare[^1].TotalMilliseconds:F0} ms ({cards:N0} cards)"));
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"round {round + 1}: {quarter} PlanBot {planBot[^1].TotalMilliseconds:F0} ms (follow-up {followUps[^1].TotalMilliseconds:F0} ms), bare {bare[^1].TotalMilliseconds:F0} ms ({cards:N0} cards)"));
         }
 
-        return new EnqueueTimes(cards, planBot, bare);
+        return new EnqueueTimes(cards, planBot, followUps, bare);
     }
 
     private async Task<TimeSpan> BareAsync(int round, FiscalQuarter quarter, int count, CancellationToken cancellationToken)
@@ -85,7 +91,7 @@ internal sealed class EnqueueRounds(int rounds, string folder, TextWriter output
 }
 
 /// <summary>The openings' and the baseline's times, round by round.</summary>
-internal sealed record EnqueueTimes(int Cards, IReadOnlyList<TimeSpan> PlanBot, IReadOnlyList<TimeSpan> Bare)
+internal sealed record EnqueueTimes(int Cards, IReadOnlyList<TimeSpan> PlanBot, IReadOnlyList<TimeSpan> FollowUps, IReadOnlyList<TimeSpan> Bare)
 {
     public void WriteTo(TextWriter output)
     {
@@ -96,6 +102,7 @@ internal sealed record EnqueueTimes(int Cards, IReadOnlyList<TimeSpan> PlanBot, 
         output.WriteLine(string.Create(c, $"PlanBot opening, median:  {planBot.TotalMilliseconds:F0} ms (first {PlanBot[0].TotalMilliseconds:F0} ms, in a process that had not opened a cycle yet)"));
         output.WriteLine(string.Create(c, $"bare insert, median:      {bare.TotalMilliseconds:F0} ms"));
         output.WriteLine(string.Create(c, $"ratio:                    {planBot / bare:F1}x"));
+        output.WriteLine(string.Create(c, $"follow-up stage, median:  {Median(FollowUps).TotalMilliseconds:F0} ms ({Median(FollowUps) / bare:F1}x the bare insert)"));
     }
 
     private static TimeSpan Median(IReadOnlyList<TimeSpan> times)

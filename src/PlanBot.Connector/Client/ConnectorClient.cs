@@ -126,7 +126,7 @@ internal sealed partial class ConnectorClient(
         }
         catch (Exception exception) when (IsUnavailable(exception, cancellationToken))
         {
-            LogUnavailable(logger, method.Method, serviceUrl.Host, exception.GetType().Name, exception);
+            LogUnavailable(logger, method.Method, serviceUrl.Host, exception.GetType().Name, exception.GetBaseException().Message);
             return ConnectorResult<T>.Fail(new ConnectorError(ConnectorErrorKind.Unavailable, Message: exception.GetType().Name));
         }
         catch (MsalException exception)
@@ -192,8 +192,9 @@ internal sealed partial class ConnectorClient(
     [LoggerMessage(EventId = 2001, Level = LogLevel.Error, Message = "Connector call {Method} to {Host} refused before sending: {Reason}")]
     private static partial void LogRefused(ILogger logger, string method, string host, string reason);
 
-    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Connector call {Method} to {Host} got no answer ({Failure})")]
-    private static partial void LogUnavailable(ILogger logger, string method, string host, string failure, Exception exception);
+    // No stack trace: where a refused connection or a timeout came from says nothing, and an outage repeats it per send.
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Warning, Message = "Connector call {Method} to {Host} got no answer ({Failure}: {Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string method, string host, string failure, string reason);
 
     [LoggerMessage(EventId = 2003, Level = LogLevel.Warning, Message = "Connector call {Method} to {Host} failed: {Status} {Kind} code={Code} correlation={CorrelationId}: {ServiceMessage}")]
     private static partial void LogFailed(ILogger logger, string method, string host, int status, ConnectorErrorKind kind, string? code, string? correlationId, string? serviceMessage);

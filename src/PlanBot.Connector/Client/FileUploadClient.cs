@@ -46,7 +46,7 @@ internal sealed partial class FileUploadClient(HttpClient http, IOptions<BotConn
         catch (Exception exception) when (exception is HttpRequestException or BrokenCircuitException or TimeoutRejectedException
             || (exception is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            LogUnavailable(logger, uploadUrl.Host, exception.GetType().Name, exception);
+            LogUnavailable(logger, uploadUrl.Host, exception.GetType().Name, exception.GetBaseException().Message);
             return new ConnectorResult(new ConnectorError(ConnectorErrorKind.Unavailable, Message: exception.GetType().Name));
         }
     }
@@ -82,6 +82,6 @@ internal sealed partial class FileUploadClient(HttpClient http, IOptions<BotConn
     [LoggerMessage(EventId = 2013, Level = LogLevel.Warning, Message = "File upload to {Host} failed: {Status} {Kind} code={Code}")]
     private static partial void LogFailed(ILogger logger, string host, int status, ConnectorErrorKind kind, string? code);
 
-    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "File upload to {Host} got no answer ({Failure})")]
-    private static partial void LogUnavailable(ILogger logger, string host, string failure, Exception exception);
+    [LoggerMessage(EventId = 2014, Level = LogLevel.Warning, Message = "File upload to {Host} got no answer ({Failure}: {Reason})")]
+    private static partial void LogUnavailable(ILogger logger, string host, string failure, string reason);
 }

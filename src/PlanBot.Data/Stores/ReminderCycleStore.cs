@@ -73,8 +73,6 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     private async Task<IReadOnlySet<string>> StoreAsync(PlanDbContext db, ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken)
     {
         var row = await db.ReminderCycles
-            .Include(c => c.Recipients).ThenInclude(r => r.Deliveries)
-            .AsSplitQuery()
             .SingleOrDefaultAsync(c => c.FiscalYear == cycle.Quarter.FiscalYear && c.Quarter == cycle.Quarter.Quarter, cancellationToken)
             .ConfigureAwait(false);
         if (row is null)
@@ -94,28 +92,51 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         row.FollowUpStartedAtUtc = cycle.FollowUpStartedAt?.UtcDateTime;
         row.ManagerNoticeIssuedAtUtc = cycle.ManagerNoticeIssuedAt?.UtcDateTime;
 
-        var stored = row.Recipients.ToDictionary(r => r.Email, StringComparer.OrdinalIgnoreCase);
+        // The cycle's id first: its recipients name it.
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        var stored = await StoredRecipientsAsync(db, row.Id, cancellationToken).ConfigureAwait(false);
         var added = new List<(CycleRecipient Recipient, CycleRecipientRow Row)>();
+        var followUpDue = new Dictionary<bool, List<int>> { [true] = [], [false] = [] };
+        var deliveries = new List<CardDeliveryRow>();
         for (var i = 0; i < cycle.Recipients.Count; i++)
         {
             var recipient = cycle.Recipients[i];
-            if (stored.TryGetValue(recipient.Owner.Email, out var recipientRow))
-            {
-                recipientRow.FollowUpDue = recipient.FollowUpDue;
-                AddIfUnrecorded(recipientRow, CycleCardKind.Reminder, recipient.Card);
-                AddIfUnrecorded(recipientRow, CycleCardKind.FollowUp, recipient.FollowUpCard);
-            }
-            else
+            if (!stored.TryGetValue(recipient.Owner.Email, out var known))
             {
                 added.Add((recipient, NewRecipient(recipient, i)));
+                continue;
             }
+
+            if (known.FollowUpDue != recipient.FollowUpDue)
+            {
+                followUpDue[recipient.FollowUpDue].Add(known.Id);
+            }
+
+            AddIfUnrecorded(deliveries, known, CycleCardKind.Reminder, recipient.Card);
+            AddIfUnrecorded(deliveries, known, CycleCardKind.FollowUp, recipient.FollowUpCard);
         }
 
-        // The cycle's id first: the new recipients name it.
-        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        // A stage (the follow-up) marks thousands of recipients at once: one statement per value, not one per row.
+        foreach (var (due, ids) in followUpDue.Where(d => d.Value.Count > 0))
+        {
+            await db.CycleRecipients.Where(r => ids.Contains(r.Id))
+                .ExecuteUpdateAsync(set => set.SetProperty(r => r.FollowUpDue, due), cancellationToken).ConfigureAwait(false);
+        }
+
+        await BulkInsert.InsertAsync(db, deliveries, cancellationToken).ConfigureAwait(false);
         await InsertRecipientsAsync(db, row.Id, added, cancellationToken).ConfigureAwait(false);
         return await OutboxRows.InsertNewAsync(db, messages, clock.GetUtcNow().UtcDateTime, cancellationToken).ConfigureAwait(false);
     }
+
+    /// <summary>The cycle's stored recipients, by e-mail: what a save compares the cycle with.</summary>
+    private static async Task<Dictionary<string, StoredRecipient>> StoredRecipientsAsync(PlanDbContext db, int cycleId, CancellationToken cancellationToken) =>
+        await db.CycleRecipients.AsNoTracking()
+            .Where(r => r.CycleId == cycleId)
+            .Select(r => new StoredRecipient(r.Id, r.Email, r.FollowUpDue, r.Deliveries.Select(d => d.Kind).ToList()))
+            .ToDictionaryAsync(r => r.Email, StringComparer.OrdinalIgnoreCase, cancellationToken)
+            .ConfigureAwait(false);
+
+    private sealed record StoredRecipient(int Id, string Email, bool FollowUpDue, List<CycleCardKind> Recorded);
 
     /// <summary>New recipients, then their items and recorded cards under the ids the store gave them.</summary>
     private static async Task InsertRecipientsAsync(PlanDbContext db, int cycleId, List<(CycleRecipient Recipient, CycleRecipientRow Row)> added, CancellationToken cancellationToken)
@@ -463,8 +484,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         r.FollowUpDue,
         Delivered(r.Deliveries, CycleCardKind.FollowUp));
 
-    private static InvalidOperationException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) =>
-        new($"The {quarter} cycle was opened elsewhere meanwhile; load it again.", inner);
+    private static CycleOpenedElsewhereException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) => new(quarter, inner);
 
     /// <summary>The card as delivered once every part is: part 1's delivery, which later answers update in place.</summary>
     private static CardDelivery? Delivered(IEnumerable<CardDeliveryRow> deliveries, CycleCardKind kind)
@@ -473,11 +493,11 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         return parts.Length > 0 && parts.Length >= parts.Max(p => p.PartCount) ? ToDomain(parts[0]) : null;
     }
 
-    private static void AddIfUnrecorded(CycleRecipientRow recipient, CycleCardKind kind, CardDelivery? delivery)
+    private static void AddIfUnrecorded(List<CardDeliveryRow> deliveries, StoredRecipient recipient, CycleCardKind kind, CardDelivery? delivery)
     {
-        if (delivery is not null && !recipient.Deliveries.Any(d => d.Kind == kind))
+        if (delivery is not null && !recipient.Recorded.Contains(kind))
         {
-            recipient.Deliveries.Add(ToRow(recipient.Id, CardDeliveryPart.Single(kind), delivery));
+            deliveries.Add(ToRow(recipient.Id, CardDeliveryPart.Single(kind), delivery));
         }
     }
 

@@ -24,7 +24,7 @@ public interface IReminderCycleStore
     /// follow-up is due). A <see cref="CycleRecipient.Card"/> or <see cref="CycleRecipient.FollowUpCard"/> set in memory
     /// and not yet stored is stored as a one-part delivery. Answers are stored only by <see cref="RecordSubmissionAsync"/>.
     /// </summary>
-    /// <exception cref="InvalidOperationException">
+    /// <exception cref="CycleOpenedElsewhereException">
     /// The quarter already has a cycle opened at another instant: two openings raced, and the one stored first stands.
     /// Load it and carry on with that one.
     /// </exception>
@@ -36,7 +36,7 @@ public interface IReminderCycleStore
     /// every one of its messages, or neither.
     /// </summary>
     /// <returns>The keys queued now.</returns>
-    /// <exception cref="InvalidOperationException">As for <see cref="SaveAsync(ReminderCycle, CancellationToken)"/>; nothing is stored.</exception>
+    /// <exception cref="CycleOpenedElsewhereException">As for <see cref="SaveAsync(ReminderCycle, CancellationToken)"/>; nothing is stored.</exception>
     Task<IReadOnlySet<string>> SaveAsync(ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken);
 
     /// <summary>

@@ -57,7 +57,7 @@ public sealed class ReminderDispatcher(
                 // One transaction: a crash leaves the quarter with its cycle and every card queued, or with neither.
                 queued = await cycles.SaveAsync(cycle, [.. cards.Select(c => c.Entry)], cancellationToken).ConfigureAwait(false);
             }
-            catch (InvalidOperationException)
+            catch (CycleOpenedElsewhereException)
             {
                 // The scheduler (or another run) opened the quarter meanwhile; its cycle stands and is resumed.
                 existing = await cycles.LoadAsync(quarter, cancellationToken).ConfigureAwait(false);

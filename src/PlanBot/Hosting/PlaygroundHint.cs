@@ -34,6 +34,6 @@ internal sealed partial class PlaygroundHint(
 
     [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message =
         "PlanBot listens on {Endpoint}. To chat with it locally, run Microsoft's Agents Playground: " +
-        "npx @microsoft/m365agentsplayground start -e {Endpoint} (see README, 'Try it locally')")]
+        "npx --yes @microsoft/m365agentsplayground@0.2.28 start --disable-telemetry -e {Endpoint} (README, 'Try it locally', has the whole command)")]
     private static partial void LogHint(ILogger logger, string endpoint);
 }

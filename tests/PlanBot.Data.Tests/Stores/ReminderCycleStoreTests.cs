@@ -30,7 +30,9 @@ public sealed class ReminderCycleStoreTests
         await store.SaveAsync(cycle, CancellationToken.None);
 
         var loaded = await store.LoadAsync(Q3, CancellationToken.None);
-        loaded!.StartFollowUp(new DateTimeOffset(2027, 1, 6, 9, 0, 0, Jst));
+        var suzukis = new CardDelivery("a:conv-suzuki", "1:act-2", new DateTimeOffset(2026, 12, 21, 9, 0, 1, Jst));
+        loaded!.RecordCardSent(Suzuki.Email, suzukis);
+        loaded.StartFollowUp(new DateTimeOffset(2027, 1, 6, 9, 0, 0, Jst));
         loaded.IssueManagerNotice(new DateTimeOffset(2027, 1, 12, 9, 0, 0, Jst));
         loaded.Close(new DateTimeOffset(2027, 1, 31, 18, 0, 0, Jst));
         await store.SaveAsync(loaded, CancellationToken.None);
@@ -44,7 +46,7 @@ public sealed class ReminderCycleStoreTests
         Assert.Equal(new DateTimeOffset(2027, 1, 31, 18, 0, 0, Jst), reloaded.ClosedAt);
         Assert.Equal(TimeSpan.Zero, reloaded.OpenedAt.Offset);
         Assert.Equal(
-            [new CycleRecipient(Tanaka, ["1-1", "2-1"], delivered, FollowUpDue: true), new CycleRecipient(Suzuki, ["3-1"], null, FollowUpDue: true)],
+            [new CycleRecipient(Tanaka, ["1-1", "2-1"], delivered, FollowUpDue: true), new CycleRecipient(Suzuki, ["3-1"], suzukis, FollowUpDue: true)],
             reloaded.Recipients,
             RecipientComparer.Instance);
         Assert.Null(await store.LoadAsync(Q3.Next, CancellationToken.None));
@@ -59,7 +61,7 @@ public sealed class ReminderCycleStoreTests
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(rival, CancellationToken.None));
+        await Assert.ThrowsAsync<CycleOpenedElsewhereException>(() => store.SaveAsync(rival, CancellationToken.None));
 
         var stored = await store.LoadAsync(Q3, CancellationToken.None);
         Assert.Equal(OpenCycle().OpenedAt, stored!.OpenedAt);
@@ -106,7 +108,7 @@ public sealed class ReminderCycleStoreTests
         await store.SaveAsync(OpenCycle(), CancellationToken.None);
         var rival = ReminderCycle.Restore(Q3, ReminderCycleState.Open, new DateTimeOffset(2026, 12, 19, 9, 0, 1, Jst), null, null, null, [new CycleRecipient(Suzuki, ["1-1"])], []);
 
-        await Assert.ThrowsAsync<InvalidOperationException>(() => store.SaveAsync(rival, [Card(Suzuki)], CancellationToken.None));
+        await Assert.ThrowsAsync<CycleOpenedElsewhereException>(() => store.SaveAsync(rival, [Card(Suzuki)], CancellationToken.None));
 
         Assert.Empty(await Outbox(db).ListAsync("", CancellationToken.None));
     }

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using PlanBot.Data.Stores;
+using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Outbox;
+using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
 using PlanBot.Teams.RosterCheck;
@@ -32,6 +35,20 @@ public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
         Assert.All(first, m => Assert.Equal(OutboxKinds.ReminderCard, m.Kind));
         Assert.Equal(first.Select(m => (m.Id, m.IdempotencyKey)), second.Select(m => (m.Id, m.IdempotencyKey)));
         Assert.Equal(opened!.OpenedAt, (await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None))!.OpenedAt);
+    }
+
+    [Fact]
+    public async Task OpenAndEnqueue_StoreFailsOtherwiseThanARacingOpening_ThrowsAndQueuesNoCardWithoutItsCycle()
+    {
+        // An InvalidOperationException like the one a query the provider cannot translate throws: before the racing
+        // opening had its own type, this was taken for one, and the cards were queued without their cycle.
+        await using var host = await _fanOut.StartHostAsync(services: s =>
+            s.AddSingleton<IReminderCycleStore>(provider => new FailingSaves(ActivatorUtilities.CreateInstance<ReminderCycleStore>(provider))));
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => host.Dispatcher.OpenAndEnqueueAsync(ReminderFanOut.Q3, CancellationToken.None));
+
+        Assert.Empty(await host.Outbox.ListAsync("2026Q3:", CancellationToken.None));
+        Assert.Null(await host.Cycles.LoadAsync(ReminderFanOut.Q3, CancellationToken.None));
     }
 
     [Fact]
@@ -85,5 +102,26 @@ public sealed class DispatchingReminderStageRunnerTests : IAsyncLifetime
             scope.ServiceProvider.GetRequiredService<RosterCheckNotices>(),
             NullLogger<DispatchingReminderStageRunner>.Instance);
         await runner.RunAsync(ReminderFanOut.Q3, stage, CancellationToken.None);
+    }
+
+    /// <summary>The real store, whose saves fail as a broken query would.</summary>
+    private sealed class FailingSaves(IReminderCycleStore inner) : IReminderCycleStore
+    {
+        public Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken) => inner.LoadAsync(quarter, cancellationToken);
+
+        public Task<ReminderCycle?> LoadForOwnerAsync(FiscalQuarter quarter, string email, CancellationToken cancellationToken) => inner.LoadForOwnerAsync(quarter, email, cancellationToken);
+
+        public Task SaveAsync(ReminderCycle cycle, CancellationToken cancellationToken) => throw Broken();
+
+        public Task<IReadOnlySet<string>> SaveAsync(ReminderCycle cycle, IReadOnlyList<OutboxEntry> messages, CancellationToken cancellationToken) => throw Broken();
+
+        public Task<bool> RecordCardDeliveryAsync(FiscalQuarter quarter, string email, CardDeliveryPart part, CardDelivery delivery, CancellationToken cancellationToken) =>
+            inner.RecordCardDeliveryAsync(quarter, email, part, delivery, cancellationToken);
+
+        public Task<IReadOnlyList<RecordedCardDelivery>> ListCardDeliveriesAsync(FiscalQuarter quarter, CancellationToken cancellationToken) => inner.ListCardDeliveriesAsync(quarter, cancellationToken);
+
+        public Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken) => inner.RecordSubmissionAsync(submission, cancellationToken);
+
+        private static InvalidOperationException Broken() => new("Translating this query requires the SQL APPLY operation, which is not supported on SQLite.");
     }
 }
