@@ -12,7 +12,7 @@ namespace PlanBot.Data.PostgreSql.CompiledModel
     public partial class PlanDbContextModel
     {
         private PlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("8b8f7dc2-d8b4-4121-81b2-6b680833efb5"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("7040e5ff-147e-48b4-b22b-b49f629eea01"), entityTypeCount: 24)
         {
         }
 

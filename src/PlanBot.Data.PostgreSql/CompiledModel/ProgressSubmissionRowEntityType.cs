@@ -90,7 +90,7 @@ namespace PlanBot.Data.PostgreSql.CompiledModel
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { cycleId, submittedAtUtc });
+                new[] { cycleId, reporterEmail, submittedAtUtc });
 
             return runtimeEntityType;
         }

@@ -695,7 +695,7 @@ namespace PlanBot.Data.PostgreSql.Migrations
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.HasIndex("CycleId", "SubmittedAtUtc");
+                    b.HasIndex("CycleId", "ReporterEmail", "SubmittedAtUtc");
 
                     b.ToTable("progress_submissions", (string)null);
                 });

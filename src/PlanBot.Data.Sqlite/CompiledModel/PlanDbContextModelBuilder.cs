@@ -11,7 +11,7 @@ namespace PlanBot.Data.Sqlite.CompiledModel
     public partial class PlanDbContextModel
     {
         private PlanDbContextModel()
-            : base(skipDetectChanges: false, modelId: new Guid("5dcc6ce1-527e-4cce-8f49-4271bfa06aba"), entityTypeCount: 24)
+            : base(skipDetectChanges: false, modelId: new Guid("074af24b-bff3-41ad-ac01-96d72b51786a"), entityTypeCount: 24)
         {
         }
 

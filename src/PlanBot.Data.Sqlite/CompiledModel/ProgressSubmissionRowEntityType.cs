@@ -83,7 +83,7 @@ namespace PlanBot.Data.Sqlite.CompiledModel
                 unique: true);
 
             var index0 = runtimeEntityType.AddIndex(
-                new[] { cycleId, submittedAtUtc });
+                new[] { cycleId, reporterEmail, submittedAtUtc });
 
             return runtimeEntityType;
         }

@@ -663,7 +663,7 @@ namespace PlanBot.Data.Migrations
                     b.HasIndex("SubmissionId")
                         .IsUnique();
 
-                    b.HasIndex("CycleId", "SubmittedAtUtc");
+                    b.HasIndex("CycleId", "ReporterEmail", "SubmittedAtUtc");
 
                     b.ToTable("progress_submissions", (string)null);
                 });

@@ -95,9 +95,14 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
     public async Task<OutboxMessage?> FindAsync(string idempotencyKey, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var row = await db.OutboxMessages.AsNoTracking().SingleOrDefaultAsync(m => m.IdempotencyKey == idempotencyKey, cancellationToken).ConfigureAwait(false);
+        var row = await findQuery(db, idempotencyKey, cancellationToken).ConfigureAwait(false);
         return row is null ? null : ToDomain(row);
     }
+
+    /// <summary>Compiled per store (a compiled query serves one model): every card answer reads its card's message.</summary>
+    private readonly Func<PlanDbContext, string, CancellationToken, Task<OutboxMessageRow?>> findQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, string idempotencyKey, CancellationToken _) =>
+            db.OutboxMessages.AsNoTracking().SingleOrDefault(m => m.IdempotencyKey == idempotencyKey));
 
     public async Task<OutboxBacklog> GetBacklogAsync(CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Domain.Outbox;
@@ -13,6 +14,8 @@ namespace PlanBot.Data.Stores;
 /// <summary>Reminder cycles in the plan store: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
 public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, SqliteWriteGate writeGate) : IReminderCycleStore
 {
+    private readonly ConcurrentDictionary<string, int> knownSubThemeIds = new(StringComparer.Ordinal);
+
     public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
@@ -27,7 +30,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             return null;
         }
 
-        var answers = await AnswersAsync(db, cycle.Id, null, cancellationToken).ConfigureAwait(false);
+        var answers = await AnswersAsync(db, cycle.Id, cancellationToken).ConfigureAwait(false);
 
         var recipients = cycle.Recipients.OrderBy(r => r.Ordinal).Select(ToRecipient);
 
@@ -247,10 +250,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle),
         // before the write: one statement less while other answers wait. A delivery stored meanwhile is still caught
         // inside the transaction, as a repeat of the last submission or by the unique submission id.
-        var cycle = await db.ReminderCycles.AsNoTracking()
-            .Where(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter)
-            .Select(c => new { c.Id, Stored = db.ProgressSubmissions.Any(s => s.SubmissionId == submissionId) })
-            .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
+        var cycle = await cycleAndStoredQuery(db, quarter.FiscalYear, quarter.Quarter, submissionId, cancellationToken).ConfigureAwait(false)
             ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
         if (cycle.Stored)
         {
@@ -266,14 +266,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         {
             return false;
         }
-        var keys = submission.Reports.Select(r => r.SubThemeKey).Distinct(StringComparer.Ordinal).ToArray();
-        var subThemeIds = await db.SubThemes.Where(s => keys.Contains(s.Key))
-            .ToDictionaryAsync(s => s.Key, s => s.Id, StringComparer.Ordinal, cancellationToken).ConfigureAwait(false);
-        var unknown = keys.FirstOrDefault(k => !subThemeIds.ContainsKey(k));
-        if (unknown is not null)
-        {
-            throw new ArgumentException($"The plan has no sub-theme '{unknown}'.", nameof(submission));
-        }
+        var subThemeIds = await SubThemeIdsAsync(db, submission, cancellationToken).ConfigureAwait(false);
 
         var row = new ProgressSubmissionRow
         {
@@ -314,24 +307,15 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     {
         ArgumentNullException.ThrowIfNull(email);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var cycle = await db.ReminderCycles.AsNoTracking()
-            .SingleOrDefaultAsync(c => c.FiscalYear == quarter.FiscalYear && c.Quarter == quarter.Quarter, cancellationToken)
-            .ConfigureAwait(false);
+        var cycle = await ownerSliceQuery(db, quarter.FiscalYear, quarter.Quarter, email, cancellationToken).ConfigureAwait(false);
         if (cycle is null)
         {
             return null;
         }
 
-        // The column's NOCASE collation makes this the roster's case-insensitive match, on the (cycle, email) index.
-        // One query: a recipient has a card's worth of items and a few deliveries, so the joined rows stay few.
-        var recipient = await db.CycleRecipients.AsNoTracking()
-            .Include(r => r.Items)
-            .Include(r => r.Deliveries)
-            .AsSingleQuery()
-            .FirstOrDefaultAsync(r => r.CycleId == cycle.Id && r.Email == email, cancellationToken)
-            .ConfigureAwait(false);
+        var recipient = cycle.Recipients.FirstOrDefault();
         var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
-        var answers = keys.Length == 0 ? [] : await AnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
+        var answers = keys.Length == 0 ? [] : await LatestAnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
         return ReminderCycle.Restore(
             new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
             cycle.State,
@@ -344,22 +328,80 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     }
 
     /// <summary>
+    /// The quarter's cycle with only the owner's recipient row, its items and deliveries: one statement per card answer.
+    /// The column's NOCASE collation makes the e-mail the roster's case-insensitive match, on the (cycle, email) index; a
+    /// recipient has a card's worth of items and a few deliveries, so the joined rows stay few. The hot reads are compiled
+    /// per store, not statically: a compiled query serves one model, and a store's context factory has one.
+    /// </summary>
+    private readonly Func<PlanDbContext, int, int, string, CancellationToken, Task<ReminderCycleRow?>> ownerSliceQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int fiscalYear, int quarter, string email, CancellationToken _) =>
+            db.ReminderCycles.AsNoTracking()
+                .Include(c => c.Recipients.Where(r => r.Email == email)).ThenInclude(r => r.Items)
+                .Include(c => c.Recipients.Where(r => r.Email == email)).ThenInclude(r => r.Deliveries)
+                .AsSingleQuery()
+                .SingleOrDefault(c => c.FiscalYear == fiscalYear && c.Quarter == quarter));
+
+    private sealed record CycleAndStored(int Id, bool Stored);
+
+    /// <summary>The quarter's cycle id and whether the submission is stored already.</summary>
+    private readonly Func<PlanDbContext, int, int, string, CancellationToken, Task<CycleAndStored?>> cycleAndStoredQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int fiscalYear, int quarter, string submissionId, CancellationToken _) =>
+            db.ReminderCycles.AsNoTracking()
+                .Where(c => c.FiscalYear == fiscalYear && c.Quarter == quarter)
+                .Select(c => new CycleAndStored(c.Id, db.ProgressSubmissions.Any(s => s.SubmissionId == submissionId)))
+                .SingleOrDefault());
+
+    /// <summary>
+    /// The store ids of the submission's sub-themes. A sub-theme row is never deleted nor given another key (a plan import
+    /// retires what it drops), so an id once read stays right for the life of the process: only keys not seen before are read.
+    /// </summary>
+    private async Task<IReadOnlyDictionary<string, int>> SubThemeIdsAsync(PlanDbContext db, ProgressSubmission submission, CancellationToken cancellationToken)
+    {
+        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
+        List<string>? unseen = null;
+        foreach (var key in submission.Reports.Select(r => r.SubThemeKey))
+        {
+            if (knownSubThemeIds.TryGetValue(key, out var id))
+            {
+                ids[key] = id;
+            }
+            else if (!(unseen ??= []).Contains(key))
+            {
+                unseen.Add(key);
+            }
+        }
+
+        if (unseen is null)
+        {
+            return ids;
+        }
+
+        var read = await db.SubThemes.AsNoTracking().Where(s => unseen.Contains(s.Key))
+            .Select(s => new { s.Key, s.Id })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        foreach (var row in read)
+        {
+            knownSubThemeIds.TryAdd(row.Key, row.Id);
+            ids[row.Key] = row.Id;
+        }
+
+        var unknown = unseen.FirstOrDefault(k => !ids.ContainsKey(k));
+        if (unknown is not null)
+        {
+            throw new ArgumentException($"The plan has no sub-theme '{unknown}'.", nameof(submission));
+        }
+
+        return ids;
+    }
+
+    /// <summary>
     /// True when the reporter's latest submission from the same card, within <see cref="ProgressSubmission.RepeatWindow"/>,
     /// said the same: then this one is a double click, and stored once.
     /// </summary>
-    private static async Task<bool> RepeatsLastAsync(PlanDbContext db, int cycleId, ProgressSubmission submission, CancellationToken cancellationToken)
+    private async Task<bool> RepeatsLastAsync(PlanDbContext db, int cycleId, ProgressSubmission submission, CancellationToken cancellationToken)
     {
         var since = (submission.SubmittedAt - ProgressSubmission.RepeatWindow).UtcDateTime;
-        var last = await db.ProgressSubmissions.AsNoTracking()
-            .Where(s => s.CycleId == cycleId && s.SubmittedAtUtc >= since && s.ReporterEmail == submission.ReporterEmail && s.CardId == submission.CardId)
-            .OrderByDescending(s => s.SubmittedAtUtc).ThenByDescending(s => s.Id)
-            .Select(s => new
-            {
-                s.SubmissionId,
-                s.SubmittedAtUtc,
-                Reports = s.Reports.Select(l => new { l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status, l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc }).ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        var last = await lastSubmissionQuery(db, cycleId, since, submission.ReporterEmail, submission.CardId, cancellationToken).ConfigureAwait(false);
         if (last is null)
         {
             return false;
@@ -377,17 +419,27 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         return submission.Repeats(earlier);
     }
 
-    /// <summary>The answer of each sub-theme of the cycle (of the given ones; of all when null).</summary>
-    private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, string[]? keys, CancellationToken cancellationToken)
-    {
-        var links = db.SubmissionReports.AsNoTracking();
-        if (keys is not null)
-        {
-            links = links.Where(l => keys.Contains(l.Report.SubTheme.Key));
-        }
+    private sealed record LastSubmission(string SubmissionId, DateTime SubmittedAtUtc, List<LastReport> Reports);
 
+    private sealed record LastReport(string Key, int FiscalYear, int Quarter, ProgressStatus Status, int PercentComplete, string? Comment, DateTime ReportedAtUtc);
+
+    /// <summary>The reporter's latest submission from the card since the given instant, with its reports.</summary>
+    private readonly Func<PlanDbContext, int, DateTime, string, string?, CancellationToken, Task<LastSubmission?>> lastSubmissionQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int cycleId, DateTime since, string reporterEmail, string? cardId, CancellationToken _) =>
+            db.ProgressSubmissions.AsNoTracking()
+                .Where(s => s.CycleId == cycleId && s.SubmittedAtUtc >= since && s.ReporterEmail == reporterEmail && s.CardId == cardId)
+                .OrderByDescending(s => s.SubmittedAtUtc).ThenByDescending(s => s.Id)
+                .Select(s => new LastSubmission(
+                    s.SubmissionId,
+                    s.SubmittedAtUtc,
+                    s.Reports.Select(l => new LastReport(l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status, l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc)).ToList()))
+                .FirstOrDefault());
+
+    /// <summary>The answer of each sub-theme of the cycle.</summary>
+    private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, CancellationToken cancellationToken)
+    {
         var answered = await (
-                from l in links
+                from l in db.SubmissionReports.AsNoTracking()
                 join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
                 where s.CycleId == cycleId
                 select new { l.Report.SubTheme.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc, s.Id })
@@ -397,6 +449,30 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         return answered
             .GroupBy(a => a.Key, StringComparer.Ordinal)
             .Select(g => g.OrderBy(a => a.SubmittedAtUtc).ThenBy(a => a.Id).Last())
+            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
+            .ToArray();
+    }
+
+    /// <summary>
+    /// The answer of each of the given sub-themes: per sub-theme, only its latest submission in the cycle is read (the
+    /// database picks it), so an owner's card costs the same after a hundred answers as after one.
+    /// </summary>
+    private static async Task<IReadOnlyList<ItemAnswer>> LatestAnswersAsync(PlanDbContext db, int cycleId, string[] keys, CancellationToken cancellationToken)
+    {
+        var answered = await (
+                from t in db.SubThemes.AsNoTracking()
+                where keys.Contains(t.Key)
+                from s in db.ProgressSubmissions.AsNoTracking()
+                where s.Id == (
+                    from l in db.SubmissionReports
+                    join last in db.ProgressSubmissions on l.ProgressSubmissionId equals last.Id
+                    where l.Report.SubThemeId == t.Id && last.CycleId == cycleId
+                    // Equal instants go to the one stored last, as RecordAnswers does.
+                    orderby last.SubmittedAtUtc descending, last.Id descending
+                    select last.Id).FirstOrDefault()
+                select new { t.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc })
+            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        return answered
             .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
             .ToArray();
     }

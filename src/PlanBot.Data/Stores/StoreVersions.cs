@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using PlanBot.Data.Rows;
 using PlanBot.Domain.Snapshots;
 
 namespace PlanBot.Data.Stores;
@@ -16,9 +17,18 @@ internal sealed class StoreVersions(IDbContextFactory<PlanDbContext> contextFact
     public async Task<StoreVersion> ReadAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await db.StoreVersions.AsNoTracking().ToDictionaryAsync(v => v.Name, v => v.Version, cancellationToken).ConfigureAwait(false);
+        var rows = new Dictionary<string, long>(StringComparer.Ordinal);
+        await foreach (var row in allQuery(db).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            rows[row.Name] = row.Version;
+        }
+
         return new StoreVersion(rows.GetValueOrDefault(Plan), rows.GetValueOrDefault(Roster), rows.GetValueOrDefault(Progress));
     }
+
+    /// <summary>Compiled per instance (a compiled query serves one model): every turn that reads a snapshot reads the counters.</summary>
+    private readonly Func<PlanDbContext, IAsyncEnumerable<StoreVersionRow>> allQuery =
+        EF.CompileAsyncQuery((PlanDbContext db) => db.StoreVersions.AsNoTracking());
 
     /// <summary>Adds one to a counter, in the context's current transaction.</summary>
     public static Task BumpAsync(PlanDbContext db, string name, CancellationToken cancellationToken) =>

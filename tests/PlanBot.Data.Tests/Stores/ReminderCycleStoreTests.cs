@@ -234,6 +234,25 @@ public sealed class ReminderCycleStoreTests
         var answers = (await store.LoadAsync(Q3, CancellationToken.None))!.Answers.ToDictionary(a => a.SubThemeKey, a => a.SubmissionId.Value);
         Assert.Equal("later", answers["1-1"]);
         Assert.Equal("earlier", answers["2-1"]);
+        var owners = (await store.LoadForOwnerAsync(Q3, Tanaka.Email, CancellationToken.None))!.Answers.ToDictionary(a => a.SubThemeKey, a => a.SubmissionId.Value);
+        Assert.Equal(answers, owners);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task LoadForOwnerAsync_SubmissionsAtTheSameInstant_TheOneStoredLastIsTheAnswer(PlanStoreProvider provider)
+    {
+        await using var db = await SeededAsync(provider);
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var at = new DateTimeOffset(2026, 12, 22, 0, 0, 0, TimeSpan.Zero);
+
+        await store.RecordSubmissionAsync(Submission("first", at, ("1-1", ProgressStatus.OnTrack)), CancellationToken.None);
+        await store.RecordSubmissionAsync(Submission("second", at, ("1-1", ProgressStatus.Delayed)), CancellationToken.None);
+
+        var answer = Assert.Single((await store.LoadForOwnerAsync(Q3, Tanaka.Email, CancellationToken.None))!.Answers);
+        Assert.Equal("second", answer.SubmissionId.Value);
+        Assert.Equal("second", Assert.Single((await store.LoadAsync(Q3, CancellationToken.None))!.Answers).SubmissionId.Value);
     }
 
     [SkippableTheory]

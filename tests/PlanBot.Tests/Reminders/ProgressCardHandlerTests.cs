@@ -458,8 +458,9 @@ public sealed class ProgressCardHandlerTests
     {
         await using var bot = await ReminderCardBot.StartAsync();
 
-        await bot.SubmitAsync(JsonNode.Parse("""{"verb":"progress.submit","status:1-1":"順調"}""")!.AsObject(), cardMessageId: "1700000000003");
-        var reply = await bot.Connector.NextReplyAsync(Patience);
+        await bot.SubmitAsync(JsonNode.Parse("""{"verb":"progress.submit","status:1-1":"順調"}""")!.AsObject(), cardMessageId: "1700000000003", activityId: "fallback-1");
+        // The reminder cards queued when the cycle opened are being sent meanwhile: wait for the reply to this message.
+        var reply = await bot.Connector.ReplyToAsync("fallback-1", Patience);
 
         Assert.Contains("カードの内容を読み取れませんでした。", AllText(CardOf(reply)), StringComparison.Ordinal);
         Assert.Empty(bot.Connector.Updates);

@@ -9,8 +9,8 @@ internal sealed class RecordingConnector : IConnectorClient
 {
     private readonly ConcurrentQueue<(string ConversationId, string ActivityId, Activity Activity)> _updates = new();
     private readonly SemaphoreSlim _updated = new(0);
-    private readonly ConcurrentQueue<Activity> _replies = new();
-    private readonly SemaphoreSlim _replied = new(0);
+    private readonly ConcurrentQueue<(string? InReplyTo, Activity Activity)> _sent = new();
+    private readonly SemaphoreSlim _anySent = new(0);
 
     public IReadOnlyCollection<(string ConversationId, string ActivityId, Activity Activity)> Updates => _updates;
 
@@ -21,11 +21,30 @@ internal sealed class RecordingConnector : IConnectorClient
         return _updates.Last();
     }
 
-    /// <summary>The next reply or message sent, or a failure after <paramref name="patience"/>.</summary>
-    public async Task<Activity> NextReplyAsync(TimeSpan patience)
+    /// <summary>
+    /// The reply to the activity <paramref name="activityId"/>, or a failure after <paramref name="patience"/>. Other
+    /// messages sent meanwhile (the outbox delivering queued cards) are passed over, whichever arrives first.
+    /// </summary>
+    public async Task<Activity> ReplyToAsync(string activityId, TimeSpan patience)
     {
-        Assert.True(await _replied.WaitAsync(patience), $"No message within {patience}.");
-        return _replies.Last();
+        using var timeout = new CancellationTokenSource(patience);
+        while (true)
+        {
+            var reply = _sent.FirstOrDefault(s => s.InReplyTo == activityId).Activity;
+            if (reply is not null)
+            {
+                return reply;
+            }
+
+            try
+            {
+                await _anySent.WaitAsync(timeout.Token);
+            }
+            catch (OperationCanceledException)
+            {
+                Assert.Fail($"No reply to {activityId} within {patience}; sent meanwhile: {_sent.Count}.");
+            }
+        }
     }
 
     public Task<ConnectorResult<ResourceResponse>> UpdateActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken)
@@ -36,10 +55,10 @@ internal sealed class RecordingConnector : IConnectorClient
     }
 
     public Task<ConnectorResult<ResourceResponse>> ReplyToActivityAsync(Uri serviceUrl, string conversationId, string activityId, Activity activity, CancellationToken cancellationToken) =>
-        Sent(activity);
+        Sent(activityId, activity);
 
     public Task<ConnectorResult<ResourceResponse>> SendToConversationAsync(Uri serviceUrl, string conversationId, Activity activity, CancellationToken cancellationToken) =>
-        Sent(activity);
+        Sent(activity.ReplyToId, activity);
 
     public Task<ConnectorResult> DeleteActivityAsync(Uri serviceUrl, string conversationId, string activityId, CancellationToken cancellationToken) =>
         Task.FromResult(ConnectorResult.Success);
@@ -50,10 +69,10 @@ internal sealed class RecordingConnector : IConnectorClient
     public Task<ConnectorResult<PagedMembersResult>> GetPagedMembersAsync(Uri serviceUrl, string conversationId, int? pageSize, string? continuationToken, CancellationToken cancellationToken) =>
         throw new NotSupportedException("Not used by the card round trips.");
 
-    private Task<ConnectorResult<ResourceResponse>> Sent(Activity activity)
+    private Task<ConnectorResult<ResourceResponse>> Sent(string? inReplyTo, Activity activity)
     {
-        _replies.Enqueue(activity);
-        _replied.Release();
+        _sent.Enqueue((inReplyTo, activity));
+        _anySent.Release();
         return Ok(Guid.NewGuid().ToString("N"));
     }
 

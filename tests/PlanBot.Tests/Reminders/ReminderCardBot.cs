@@ -175,9 +175,9 @@ internal sealed class ReminderCardBot : IAsyncDisposable
     }
 
     /// <summary>Posts the Action.Submit fallback: a message whose value is the data, replying to the card's message.</summary>
-    public Task<HttpResponseMessage> SubmitAsync(JsonObject data, string cardMessageId, Person? from = null)
+    public Task<HttpResponseMessage> SubmitAsync(JsonObject data, string cardMessageId, Person? from = null, string? activityId = null)
     {
-        var activity = Activity("message", null, from);
+        var activity = Activity("message", activityId, from);
         activity["replyToId"] = cardMessageId;
         activity["value"] = data.DeepClone();
         return PostAsync(activity);
