@@ -10,10 +10,10 @@ using Microsoft.EntityFrameworkCore.Storage;
 namespace PlanBot.Data.Stores;
 
 /// <summary>
-/// Inserts many new rows of one entity type in the caller's transaction, with multi-row INSERT statements that are
-/// prepared once and reused: what a quarter's opening needs (thousands of recipients, items and outbox messages),
-/// where SaveChanges' change tracking and per-row statements cost seconds. Table, columns and value conversions come
-/// from the model, as SaveChanges would use them.
+/// Inserts many new rows of one entity type in the caller's transaction, with INSERT statements that are prepared once
+/// and reused (several rows each where the engine gains by it): what a quarter's opening needs (thousands of
+/// recipients, items and outbox messages), where SaveChanges' change tracking and per-row statements cost seconds.
+/// Table, columns and value conversions come from the model, as SaveChanges would use them.
 /// </summary>
 internal static class BulkInsert
 {
@@ -100,12 +100,14 @@ internal static class BulkInsert
             await using var command = db.Database.GetDbConnection().CreateCommand();
             command.Transaction = db.Database.CurrentTransaction!.GetDbTransaction();
             command.CommandTimeout = db.Database.GetCommandTimeout() ?? command.CommandTimeout;
+            var statementRows = 0;
             foreach (var chunk in rows.Chunk(rowsPerStatement))
             {
-                var text = Text(chunk.Length);
-                if (command.CommandText != text)
+                if (chunk.Length != statementRows)
                 {
-                    command.CommandText = text;
+                    // Every chunk but the last is full: the text changes at most once.
+                    statementRows = chunk.Length;
+                    command.CommandText = Text(statementRows);
                 }
 
                 command.Parameters.Clear();
