@@ -47,6 +47,9 @@ public sealed class FullVolumeTests
         {
             ["ConnectionStrings:PlanStore"] = new SqliteConnectionStringBuilder { DataSource = database }.ToString(),
         });
+        // Ready: the scheduler, which starts after the web host, has done its writes; one still under way when the
+        // volume fills could fail and free its partly written space, and the answer would find room.
+        await bot.Bot.WaitUntilReadyAsync();
         Assert.True(await bot.Bot.Services.GetRequiredService<SqliteWalCheckpointer>().CheckpointAsync(CancellationToken.None));
         var filler = volume.Fill();
 
