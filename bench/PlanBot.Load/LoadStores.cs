@@ -13,7 +13,6 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
-using PlanBot.Teams.Proactive;
 using PlanBot.Teams.Reminders;
 using PlanBot.Teams;
 

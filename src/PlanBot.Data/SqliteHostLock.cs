@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace PlanBot.Data;

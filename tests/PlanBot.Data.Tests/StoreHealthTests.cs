@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
-using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Data.Tests;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Diagnostics;
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;

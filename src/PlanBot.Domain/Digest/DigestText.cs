@@ -1,5 +1,4 @@
 using System.Text;
-using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Reminders;
 
 namespace PlanBot.Domain.Digest;

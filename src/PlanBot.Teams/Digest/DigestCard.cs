@@ -1,5 +1,4 @@
 using PlanBot.Domain;
-using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Digest;
 using PlanBot.Domain.People;
 using PlanBot.Teams.Cards.Model;

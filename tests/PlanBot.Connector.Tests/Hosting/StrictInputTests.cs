@@ -1,7 +1,6 @@
 using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
-using PlanBot.Connector.Hosting;
 using PlanBot.Connector.Schema;
 using PlanBot.Connector.Tests.Support;
 

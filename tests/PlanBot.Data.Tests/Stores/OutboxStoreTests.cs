@@ -1,8 +1,6 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using PlanBot.Data.Rows;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
 using PlanBot.Testing;
@@ -220,7 +218,6 @@ public sealed class OutboxStoreTests
 
     private static IOutbox Outbox(TempPlanDatabase db) => db.Services.GetRequiredService<IOutbox>();
 
-    /// <summary>Fails any save that adds an outbox message, as a full disk would.</summary>
     /// <summary>The store refuses every row written to the outbox, as a full disk would (a trigger: inserts in bulk bypass EF's interceptors).</summary>
     internal static async Task RefuseOutboxInsertsAsync(TempPlanDatabase db)
     {

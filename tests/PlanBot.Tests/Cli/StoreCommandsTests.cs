@@ -2,7 +2,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Cli;
 using PlanBot.Data;
 using PlanBot.Domain.People;
-using PlanBot.Testing;
 using PlanBot.Tests.Support;
 
 namespace PlanBot.Tests.Cli;

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Logging.Abstractions;
 using PlanBot.Data.Stores;
 using PlanBot.Domain.Calendar;
 using PlanBot.Domain.Outbox;
-using PlanBot.Domain.Progress;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
 using PlanBot.Teams.RosterCheck;

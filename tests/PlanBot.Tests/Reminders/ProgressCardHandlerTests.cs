@@ -6,7 +6,6 @@ using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data;
 using PlanBot.Domain.Outbox;
 using PlanBot.Domain.Progress;
-using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Reminders;
 using PlanBot.Tests.Support;
 using static PlanBot.Tests.Reminders.ProgressCardJson;

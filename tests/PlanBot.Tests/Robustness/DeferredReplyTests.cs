@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.Outbox;
-using PlanBot.Domain.Reminders;
 using PlanBot.Tests.EndToEnd;
 using PlanBot.Tests.Proactive;
 using PlanBot.Tests.Support;

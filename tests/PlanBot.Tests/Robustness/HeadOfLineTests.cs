@@ -4,7 +4,6 @@ using System.Text.Json.Nodes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using PlanBot.Domain.Outbox;
-using PlanBot.Domain.Reminders;
 using PlanBot.Tests.EndToEnd;
 using PlanBot.Tests.Proactive;
 using PlanBot.Tests.Support;

@@ -11,7 +11,6 @@ using PlanBot.Domain.People;
 using PlanBot.Domain.Plans;
 using PlanBot.Domain.Reminders;
 using PlanBot.Scheduling;
-using PlanBot.Testing;
 using PlanBot.Tests.Proactive;
 using PlanBot.Tests.Scheduling;
 using PlanBot.Tests.Support;

@@ -5,7 +5,6 @@ using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Domain.Conversations;
 using PlanBot.Domain.Outbox;
-using PlanBot.Domain.Reminders;
 using PlanBot.Teams.Diagnostics;
 using PlanBot.Teams.Proactive;
 using PlanBot.Tests.EndToEnd;
