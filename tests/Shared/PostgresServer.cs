@@ -150,10 +150,7 @@ public sealed class PostgresServer
                 $"--pwfile={passwordFile}", "-E", "UTF8", "--locale=C.UTF-8", "--no-sync", "--no-instructions");
             File.Delete(passwordFile);
 
-            var port = FreePort();
-            var settings = string.Create(CultureInfo.InvariantCulture,
-                $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
-            Run(bin, asPostgresUser, "pg_ctl", "-D", data, "-l", Path.Combine(folder, "server.log"), "-o", settings, "-w", "-t", "60", "start");
+            var port = StartCluster(bin, asPostgresUser, folder, data);
 
             var server = new PostgresServer(folder, bin, asPostgresUser, port, superuserPassword, appPassword);
             AppDomain.CurrentDomain.ProcessExit += (_, _) => server.Stop();
@@ -235,6 +232,29 @@ public sealed class PostgresServer
         return debian ?? (Environment.GetEnvironmentVariable("PATH") ?? "")
             .Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)
             .FirstOrDefault(folder => File.Exists(Path.Combine(folder, "pg_ctl")) && File.Exists(Path.Combine(folder, "initdb")));
+    }
+
+    /// <summary>Starts the cluster on a free port; its port.</summary>
+    /// <remarks>
+    /// A port found free can be taken by another socket (an outgoing connection's, say) before postgres binds it, and
+    /// postgres cannot bind port 0 and say which it got: a failed start is tried again on another port.
+    /// </remarks>
+    private static int StartCluster(string bin, bool asPostgresUser, string folder, string data)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            var port = FreePort();
+            var settings = string.Create(CultureInfo.InvariantCulture,
+                $"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300");
+            try
+            {
+                Run(bin, asPostgresUser, "pg_ctl", "-D", data, "-l", Path.Combine(folder, "server.log"), "-o", settings, "-w", "-t", "60", "start");
+                return port;
+            }
+            catch (InvalidOperationException) when (attempt < 3)
+            {
+            }
+        }
     }
 
     private static int FreePort()

@@ -1,33 +1,36 @@
 using System.Diagnostics;
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace PlanBot.Tests.Support;
 
 /// <summary>
 /// PlanBot's web host as a real child process (<c>dotnet PlanBot.dll</c> from the test's output folder, where the build
-/// copies the app with its runtime config), on a free loopback port, configured through environment variables as an
-/// operator would. For what only separate processes show: a second host refused on one SQLite file, instances sharing
-/// a PostgreSQL store, one of them killed with SIGKILL.
+/// copies the app with its runtime config), configured through environment variables as an operator would. For what
+/// only separate processes show: a second host refused on one SQLite file, instances sharing a PostgreSQL store, one
+/// of them killed with SIGKILL. The host binds loopback port 0 and the port is read back from its "Now listening on"
+/// line: a free port picked beforehand could be taken by another socket before the host binds it (seen in CI).
 /// </summary>
 internal sealed class PlanBotProcess : IAsyncDisposable
 {
+    private const string ListeningPrefix = "Now listening on: ";
+
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    private PlanBotProcess(Process process, Uri baseAddress)
+    private PlanBotProcess(Process process)
     {
         _process = process;
-        BaseAddress = baseAddress;
         process.OutputDataReceived += (_, e) => Append(e.Data);
         process.ErrorDataReceived += (_, e) => Append(e.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
     }
 
-    public Uri BaseAddress { get; }
+    /// <summary>Where the host listens; known once it has bound its port (<see cref="WaitUntilHealthyAsync"/> waits for it).</summary>
+    public Uri BaseAddress => _listening.Task.IsCompletedSuccessfully
+        ? _listening.Task.Result
+        : throw new InvalidOperationException("PlanBot is not listening yet: wait until it is healthy first.");
 
     public int Id => _process.Id;
 
@@ -49,7 +52,6 @@ internal sealed class PlanBotProcess : IAsyncDisposable
     /// <param name="settings">Configuration keys as in appsettings (<c>ConnectionStrings:PlanStore</c>), passed as environment variables.</param>
     public static PlanBotProcess Start(string workingDirectory, IReadOnlyDictionary<string, string?> settings)
     {
-        var port = FreePort();
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -58,7 +60,7 @@ internal sealed class PlanBotProcess : IAsyncDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "PlanBot.dll"));
-        start.Environment["ASPNETCORE_URLS"] = string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_URLS"] = "http://127.0.0.1:0";
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         // No bot identity: the fake Teams takes no tokens, and outside Development local mode has to be asked for.
@@ -70,15 +72,33 @@ internal sealed class PlanBotProcess : IAsyncDisposable
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
         }
 
+        // The bound port is read from this line, whatever level the test sets for the rest.
+        start.Environment["Logging__LogLevel__Microsoft.Hosting.Lifetime"] = "Information";
+
         var process = Process.Start(start) ?? throw new InvalidOperationException("PlanBot did not start.");
-        return new PlanBotProcess(process, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
+        return new PlanBotProcess(process);
     }
 
     /// <summary>Waits until <c>/healthz</c> answers 200; fails with the process' output when it exits first or never does.</summary>
     public async Task WaitUntilHealthyAsync(TimeSpan patience)
     {
-        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         using var timeout = new CancellationTokenSource(patience);
+        while (!_listening.Task.IsCompleted)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"PlanBot exited with {_process.ExitCode} before it listened:\n{Output}");
+            }
+
+            if (timeout.IsCancellationRequested)
+            {
+                throw new TimeoutException($"PlanBot did not listen within {patience}:\n{Output}");
+            }
+
+            await Task.WhenAny(_listening.Task, Task.Delay(TimeSpan.FromMilliseconds(100), CancellationToken.None));
+        }
+
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
         while (true)
         {
             if (_process.HasExited)
@@ -153,12 +173,12 @@ internal sealed class PlanBotProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        var listening = line.IndexOf(ListeningPrefix, StringComparison.Ordinal);
+        if (listening >= 0)
+        {
+            var address = line[(listening + ListeningPrefix.Length)..].Trim();
+            _listening.TrySetResult(new Uri(address.EndsWith('/') ? address : address + "/"));
+        }
     }
 }
