@@ -307,13 +307,13 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     {
         ArgumentNullException.ThrowIfNull(email);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var cycle = await ownerSliceQuery(db, quarter.FiscalYear, quarter.Quarter, email, cancellationToken).ConfigureAwait(false);
+        var cycle = await cycleQuery(db, quarter.FiscalYear, quarter.Quarter, cancellationToken).ConfigureAwait(false);
         if (cycle is null)
         {
             return null;
         }
 
-        var recipient = cycle.Recipients.FirstOrDefault();
+        var recipient = await recipientQuery(db, cycle.Id, email, cancellationToken).ConfigureAwait(false);
         var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
         var answers = keys.Length == 0 ? [] : await LatestAnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
         return ReminderCycle.Restore(
@@ -328,18 +328,26 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     }
 
     /// <summary>
-    /// The quarter's cycle with only the owner's recipient row, its items and deliveries: one statement per card answer.
-    /// The column's NOCASE collation makes the e-mail the roster's case-insensitive match, on the (cycle, email) index; a
-    /// recipient has a card's worth of items and a few deliveries, so the joined rows stay few. The hot reads are compiled
-    /// per store, not statically: a compiled query serves one model, and a store's context factory has one.
+    /// The quarter's cycle row alone. The hot reads are compiled per store, not statically: a compiled query serves one
+    /// model, and a store's context factory has one.
     /// </summary>
-    private readonly Func<PlanDbContext, int, int, string, CancellationToken, Task<ReminderCycleRow?>> ownerSliceQuery =
-        EF.CompileAsyncQuery((PlanDbContext db, int fiscalYear, int quarter, string email, CancellationToken _) =>
-            db.ReminderCycles.AsNoTracking()
-                .Include(c => c.Recipients.Where(r => r.Email == email)).ThenInclude(r => r.Items)
-                .Include(c => c.Recipients.Where(r => r.Email == email)).ThenInclude(r => r.Deliveries)
+    private readonly Func<PlanDbContext, int, int, CancellationToken, Task<ReminderCycleRow?>> cycleQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int fiscalYear, int quarter, CancellationToken _) =>
+            db.ReminderCycles.AsNoTracking().SingleOrDefault(c => c.FiscalYear == fiscalYear && c.Quarter == quarter));
+
+    /// <summary>
+    /// The owner's recipient row in the cycle, with its items and deliveries, found on the (cycle, email) index; the
+    /// column's NOCASE collation makes the e-mail the roster's case-insensitive match. Read apart from the cycle row: as an
+    /// include filtered by e-mail, the recipients of every cycle were scanned (SQLite materialised the filtered join before
+    /// joining it to the cycle), so each answer cost more with each quarter opened.
+    /// </summary>
+    private readonly Func<PlanDbContext, int, string, CancellationToken, Task<CycleRecipientRow?>> recipientQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int cycleId, string email, CancellationToken _) =>
+            db.CycleRecipients.AsNoTracking()
+                .Include(r => r.Items)
+                .Include(r => r.Deliveries)
                 .AsSingleQuery()
-                .SingleOrDefault(c => c.FiscalYear == fiscalYear && c.Quarter == quarter));
+                .SingleOrDefault(r => r.CycleId == cycleId && r.Email == email));
 
     private sealed record CycleAndStored(int Id, bool Stored);
 
@@ -401,39 +409,52 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     private async Task<bool> RepeatsLastAsync(PlanDbContext db, int cycleId, ProgressSubmission submission, CancellationToken cancellationToken)
     {
         var since = (submission.SubmittedAt - ProgressSubmission.RepeatWindow).UtcDateTime;
-        var last = await lastSubmissionQuery(db, cycleId, since, submission.ReporterEmail, submission.CardId, cancellationToken).ConfigureAwait(false);
-        if (last is null)
+        var reports = new List<LastReport>();
+        await foreach (var report in lastSubmissionQuery(db, cycleId, since, submission.ReporterEmail, submission.CardId).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            reports.Add(report);
+        }
+
+        if (reports.Count == 0)
         {
             return false;
         }
 
+        var last = reports[0];
         var earlier = new ProgressSubmission(
             new SubmissionId(last.SubmissionId),
             submission.Quarter,
             submission.ReporterEmail,
             Utc(last.SubmittedAtUtc),
-            [.. last.Reports.Select(r => new ProgressReport(r.Key, new FiscalQuarter(r.FiscalYear, r.Quarter), r.Status, r.PercentComplete, r.Comment, submission.ReporterEmail, Utc(r.ReportedAtUtc)))])
+            [.. reports.Select(r => new ProgressReport(r.Key, new FiscalQuarter(r.FiscalYear, r.Quarter), r.Status, r.PercentComplete, r.Comment, submission.ReporterEmail, Utc(r.ReportedAtUtc)))])
         {
             CardId = submission.CardId,
         };
         return submission.Repeats(earlier);
     }
 
-    private sealed record LastSubmission(string SubmissionId, DateTime SubmittedAtUtc, List<LastReport> Reports);
+    /// <summary>A report of the reporter's latest submission, with the submission's id and instant on each row.</summary>
+    private sealed record LastReport(string SubmissionId, DateTime SubmittedAtUtc, string Key, int FiscalYear, int Quarter, ProgressStatus Status, int PercentComplete, string? Comment, DateTime ReportedAtUtc);
 
-    private sealed record LastReport(string Key, int FiscalYear, int Quarter, ProgressStatus Status, int PercentComplete, string? Comment, DateTime ReportedAtUtc);
-
-    /// <summary>The reporter's latest submission from the card since the given instant, with its reports.</summary>
-    private readonly Func<PlanDbContext, int, DateTime, string, string?, CancellationToken, Task<LastSubmission?>> lastSubmissionQuery =
-        EF.CompileAsyncQuery((PlanDbContext db, int cycleId, DateTime since, string reporterEmail, string? cardId, CancellationToken _) =>
-            db.ProgressSubmissions.AsNoTracking()
-                .Where(s => s.CycleId == cycleId && s.SubmittedAtUtc >= since && s.ReporterEmail == reporterEmail && s.CardId == cardId)
-                .OrderByDescending(s => s.SubmittedAtUtc).ThenByDescending(s => s.Id)
-                .Select(s => new LastSubmission(
-                    s.SubmissionId,
-                    s.SubmittedAtUtc,
-                    s.Reports.Select(l => new LastReport(l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status, l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc)).ToList()))
-                .FirstOrDefault());
+    /// <summary>
+    /// The reports of the reporter's latest submission from the card since the given instant, in one statement: the
+    /// submission is a scalar subquery on the (cycle, reporter, instant) index, its reports are found by its key. As a
+    /// projection with a nested list, the reports of every submission were joined and materialised first, so each answer
+    /// cost more the more answers the store held.
+    /// </summary>
+    private readonly Func<PlanDbContext, int, DateTime, string, string?, IAsyncEnumerable<LastReport>> lastSubmissionQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int cycleId, DateTime since, string reporterEmail, string? cardId) =>
+            from l in db.SubmissionReports.AsNoTracking()
+            join s in db.ProgressSubmissions.AsNoTracking() on l.ProgressSubmissionId equals s.Id
+            where s.Id == db.ProgressSubmissions
+                .Where(p => p.CycleId == cycleId && p.SubmittedAtUtc >= since && p.ReporterEmail == reporterEmail && p.CardId == cardId)
+                .OrderByDescending(p => p.SubmittedAtUtc).ThenByDescending(p => p.Id)
+                .Select(p => p.Id)
+                .FirstOrDefault()
+            orderby l.ProgressReportId
+            select new LastReport(
+                s.SubmissionId, s.SubmittedAtUtc, l.Report.SubTheme.Key, l.Report.FiscalYear, l.Report.Quarter, l.Report.Status,
+                l.Report.PercentComplete, l.Report.Comment, l.Report.ReportedAtUtc));
 
     /// <summary>The answer of each sub-theme of the cycle.</summary>
     private static async Task<IReadOnlyList<ItemAnswer>> AnswersAsync(PlanDbContext db, int cycleId, CancellationToken cancellationToken)
