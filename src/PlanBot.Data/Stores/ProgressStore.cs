@@ -68,23 +68,41 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
     public async Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(IReadOnlyCollection<string>? subThemeKeys, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var reports = db.ProgressReports.AsNoTracking();
-        if (subThemeKeys is not null)
+        var keys = subThemeKeys?.Distinct(StringComparer.Ordinal).ToArray();
+        var reports = new List<ProgressReport>();
+        await foreach (var r in (keys is null ? latestQuery(db) : latestOfKeysQuery(db, keys)).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
-            var keys = subThemeKeys.Distinct(StringComparer.Ordinal).ToArray();
-            reports = reports.Where(r => keys.Contains(r.SubTheme.Key));
+            reports.Add(ToDomain(r.Row, r.Key));
         }
 
-        // A report is its quarter's latest when no later one (or an equal instant stored after it) exists: each probe is
-        // a seek on the (sub-theme, year, quarter, reported at) index, so the cost is one step per report kept.
-        var rows = await reports
+        return reports;
+    }
+
+    private sealed record KeyedReport(ProgressReportRow Row, string Key);
+
+    /// <summary>
+    /// The latest report of each sub-theme and quarter, oldest first. A report is its quarter's latest when no later one
+    /// (or an equal instant stored after it) exists: each probe is a seek on the (sub-theme, year, quarter, reported at)
+    /// index, so the cost is one step per report kept.
+    /// </summary>
+    private readonly Func<PlanDbContext, IAsyncEnumerable<KeyedReport>> latestQuery =
+        EF.CompileAsyncQuery((PlanDbContext db) => db.ProgressReports.AsNoTracking()
             .Where(r => !db.ProgressReports.Any(n => n.SubThemeId == r.SubThemeId && n.FiscalYear == r.FiscalYear && n.Quarter == r.Quarter
                 && (n.ReportedAtUtc > r.ReportedAtUtc || (n.ReportedAtUtc == r.ReportedAtUtc && n.Id > r.Id))))
             .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
-            .Select(r => new { Row = r, r.SubTheme.Key })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return rows.Select(r => ToDomain(r.Row, r.Key)).ToList();
-    }
+            .Select(r => new KeyedReport(r, r.SubTheme.Key)));
+
+    /// <summary>
+    /// <see cref="latestQuery"/> for the given sub-themes only: a card's few, on every card answer. A compiled query is one
+    /// lambda, so the predicate is written out again here.
+    /// </summary>
+    private readonly Func<PlanDbContext, string[], IAsyncEnumerable<KeyedReport>> latestOfKeysQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, string[] keys) => db.ProgressReports.AsNoTracking()
+            .Where(r => keys.Contains(r.SubTheme.Key))
+            .Where(r => !db.ProgressReports.Any(n => n.SubThemeId == r.SubThemeId && n.FiscalYear == r.FiscalYear && n.Quarter == r.Quarter
+                && (n.ReportedAtUtc > r.ReportedAtUtc || (n.ReportedAtUtc == r.ReportedAtUtc && n.Id > r.Id))))
+            .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
+            .Select(r => new KeyedReport(r, r.SubTheme.Key)));
 
     private static ProgressReport ToDomain(ProgressReportRow row, string subThemeKey) => new(
         subThemeKey,

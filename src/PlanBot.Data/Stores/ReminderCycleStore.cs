@@ -229,6 +229,12 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     public async Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
+        if (submission.Reports.FirstOrDefault(r => r.Quarter != submission.Quarter) is { } stray)
+        {
+            // The card reads a cycle's answers among its quarter's reports only.
+            throw new ArgumentException($"The submission {submission.Id} is for {submission.Quarter} but reports {stray.SubThemeKey} for {stray.Quarter}.", nameof(submission));
+        }
+
         try
         {
             return await StoreSubmissionAsync(submission, cancellationToken).ConfigureAwait(false);
@@ -315,7 +321,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
 
         var recipient = await recipientQuery(db, cycle.Id, email, cancellationToken).ConfigureAwait(false);
         var keys = recipient?.Items.Select(i => i.SubThemeKey).ToArray() ?? [];
-        var answers = keys.Length == 0 ? [] : await LatestAnswersAsync(db, cycle.Id, keys, cancellationToken).ConfigureAwait(false);
+        var answers = keys.Length == 0 ? [] : await LatestAnswersAsync(db, cycle, keys, cancellationToken).ConfigureAwait(false);
         return ReminderCycle.Restore(
             new FiscalQuarter(cycle.FiscalYear, cycle.Quarter),
             cycle.State,
@@ -478,25 +484,37 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     /// The answer of each of the given sub-themes: per sub-theme, only its latest submission in the cycle is read (the
     /// database picks it), so an owner's card costs the same after a hundred answers as after one.
     /// </summary>
-    private static async Task<IReadOnlyList<ItemAnswer>> LatestAnswersAsync(PlanDbContext db, int cycleId, string[] keys, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ItemAnswer>> LatestAnswersAsync(PlanDbContext db, ReminderCycleRow cycle, string[] keys, CancellationToken cancellationToken)
     {
-        var answered = await (
-                from t in db.SubThemes.AsNoTracking()
-                where keys.Contains(t.Key)
-                from s in db.ProgressSubmissions.AsNoTracking()
-                where s.Id == (
-                    from l in db.SubmissionReports
-                    join last in db.ProgressSubmissions on l.ProgressSubmissionId equals last.Id
-                    where l.Report.SubThemeId == t.Id && last.CycleId == cycleId
-                    // Equal instants go to the one stored last, as RecordAnswers does.
-                    orderby last.SubmittedAtUtc descending, last.Id descending
-                    select last.Id).FirstOrDefault()
-                select new { t.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc })
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        return answered
-            .Select(a => new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)))
-            .ToArray();
+        var answers = new List<ItemAnswer>(keys.Length);
+        await foreach (var a in latestAnswersQuery(db, cycle.Id, cycle.FiscalYear, cycle.Quarter, keys).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            answers.Add(new ItemAnswer(a.Key, a.ReporterEmail, new SubmissionId(a.SubmissionId), Utc(a.SubmittedAtUtc)));
+        }
+
+        return answers;
     }
+
+    private sealed record LatestAnswer(string Key, string ReporterEmail, string SubmissionId, DateTime SubmittedAtUtc);
+
+    /// <summary>
+    /// A cycle's submissions report on its own quarter (<see cref="RecordSubmissionAsync"/> holds them to it), so each
+    /// sub-theme's candidates are its reports of that quarter, found on the (sub-theme, year, quarter) index: earlier
+    /// quarters' reports are not read.
+    /// </summary>
+    private readonly Func<PlanDbContext, int, int, int, string[], IAsyncEnumerable<LatestAnswer>> latestAnswersQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int cycleId, int fiscalYear, int quarter, string[] keys) =>
+            from t in db.SubThemes.AsNoTracking()
+            where keys.Contains(t.Key)
+            from s in db.ProgressSubmissions.AsNoTracking()
+            where s.Id == (
+                from l in db.SubmissionReports
+                join last in db.ProgressSubmissions on l.ProgressSubmissionId equals last.Id
+                where l.Report.SubThemeId == t.Id && l.Report.FiscalYear == fiscalYear && l.Report.Quarter == quarter && last.CycleId == cycleId
+                // Equal instants go to the one stored last, as RecordAnswers does.
+                orderby last.SubmittedAtUtc descending, last.Id descending
+                select last.Id).FirstOrDefault()
+            select new LatestAnswer(t.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc));
 
     private static CycleRecipient ToRecipient(CycleRecipientRow r) => new(
         new Person(r.Name, r.Email, r.AadObjectId, r.Department, r.Role),
