@@ -104,6 +104,45 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
             .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
             .Select(r => new KeyedReport(r, r.SubTheme.Key)));
 
+    public async Task<IReadOnlyList<ProgressReport>> ListForCardAsync(IReadOnlyCollection<string> subThemeKeys, FiscalQuarter quarter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(subThemeKeys);
+        if (subThemeKeys.Count == 0)
+        {
+            return [];
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        var reports = new List<ProgressReport>();
+        var keys = subThemeKeys.Distinct(StringComparer.Ordinal).ToArray();
+        await foreach (var r in cardReportsQuery(db, keys, quarter.FiscalYear, quarter.Quarter).WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            reports.Add(ToDomain(r.Row, r.Key));
+        }
+
+        return [.. reports.OrderBy(r => r.ReportedAt)];
+    }
+
+    /// <summary>
+    /// Per sub-theme, the last report of the quarter and the last one before it: each the last entry of a range of the
+    /// (sub-theme, year, quarter, reported at) index, read backwards, so two seeks per sub-theme. Equal instants go to the
+    /// one stored last (the higher id), as <see cref="latestQuery"/> has it.
+    /// </summary>
+    private readonly Func<PlanDbContext, string[], int, int, IAsyncEnumerable<KeyedReport>> cardReportsQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, string[] keys, int fiscalYear, int quarter) =>
+            from t in db.SubThemes.AsNoTracking()
+            where keys.Contains(t.Key)
+            from r in db.ProgressReports.AsNoTracking()
+            where r.Id == db.ProgressReports
+                    .Where(p => p.SubThemeId == t.Id && p.FiscalYear == fiscalYear && p.Quarter == quarter)
+                    .OrderByDescending(p => p.ReportedAtUtc).ThenByDescending(p => p.Id)
+                    .Select(p => p.Id).FirstOrDefault()
+                || r.Id == db.ProgressReports
+                    .Where(p => p.SubThemeId == t.Id && (p.FiscalYear < fiscalYear || (p.FiscalYear == fiscalYear && p.Quarter < quarter)))
+                    .OrderByDescending(p => p.FiscalYear).ThenByDescending(p => p.Quarter).ThenByDescending(p => p.ReportedAtUtc).ThenByDescending(p => p.Id)
+                    .Select(p => p.Id).FirstOrDefault()
+            select new KeyedReport(r, t.Key));
+
     private static ProgressReport ToDomain(ProgressReportRow row, string subThemeKey) => new(
         subThemeKey,
         new FiscalQuarter(row.FiscalYear, row.Quarter),

@@ -229,10 +229,12 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     public async Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(submission);
-        if (submission.Reports.FirstOrDefault(r => r.Quarter != submission.Quarter) is { } stray)
+        if (submission.Reports.FirstOrDefault(r => r.Quarter != submission.Quarter || r.ReportedAt != submission.SubmittedAt) is { } stray)
         {
-            // The card reads a cycle's answers among its quarter's reports only.
-            throw new ArgumentException($"The submission {submission.Id} is for {submission.Quarter} but reports {stray.SubThemeKey} for {stray.Quarter}.", nameof(submission));
+            // A card finds a cycle's answers among its quarter's reports, in the order they were reported.
+            throw new ArgumentException(
+                $"The submission {submission.Id} ({submission.Quarter}, {submission.SubmittedAt:O}) holds a report of {stray.SubThemeKey} for {stray.Quarter} at {stray.ReportedAt:O}.",
+                nameof(submission));
         }
 
         try
@@ -498,9 +500,9 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
     private sealed record LatestAnswer(string Key, string ReporterEmail, string SubmissionId, DateTime SubmittedAtUtc);
 
     /// <summary>
-    /// A cycle's submissions report on its own quarter (<see cref="RecordSubmissionAsync"/> holds them to it), so each
-    /// sub-theme's candidates are its reports of that quarter, found on the (sub-theme, year, quarter) index: earlier
-    /// quarters' reports are not read.
+    /// A cycle's submissions report on its own quarter, at their own instant (<see cref="RecordSubmissionAsync"/> holds
+    /// them to both), so each sub-theme's answer is the last of its reports of that quarter on the (sub-theme, year,
+    /// quarter, reported at) index that belongs to one of the cycle's submissions: earlier reports are not read.
     /// </summary>
     private readonly Func<PlanDbContext, int, int, int, string[], IAsyncEnumerable<LatestAnswer>> latestAnswersQuery =
         EF.CompileAsyncQuery((PlanDbContext db, int cycleId, int fiscalYear, int quarter, string[] keys) =>
@@ -511,8 +513,10 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
                 from l in db.SubmissionReports
                 join last in db.ProgressSubmissions on l.ProgressSubmissionId equals last.Id
                 where l.Report.SubThemeId == t.Id && l.Report.FiscalYear == fiscalYear && l.Report.Quarter == quarter && last.CycleId == cycleId
-                // Equal instants go to the one stored last, as RecordAnswers does.
-                orderby last.SubmittedAtUtc descending, last.Id descending
+                // A report carries its submission's instant and is stored with it, so the index's order (reported at, then
+                // id: equal instants go to the one stored last, as RecordAnswers does) is the submissions' order, and
+                // the first report of the cycle's found reading it backwards is the answer: no sort.
+                orderby l.Report.ReportedAtUtc descending, l.Report.Id descending
                 select last.Id).FirstOrDefault()
             select new LatestAnswer(t.Key, s.ReporterEmail, s.SubmissionId, s.SubmittedAtUtc));
 

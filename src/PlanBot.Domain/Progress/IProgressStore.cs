@@ -23,4 +23,11 @@ public interface IProgressStore
     /// quarters rather than by how often people answered.
     /// </summary>
     Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(IReadOnlyCollection<string>? subThemeKeys, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// What a reminder card for <paramref name="quarter"/> shows of each of the given sub-themes: its latest report of the
+    /// quarter and its latest report of an earlier quarter (each when there is one), oldest first. Its cost does not grow
+    /// with how often people answered.
+    /// </summary>
+    Task<IReadOnlyList<ProgressReport>> ListForCardAsync(IReadOnlyCollection<string> subThemeKeys, FiscalQuarter quarter, CancellationToken cancellationToken);
 }

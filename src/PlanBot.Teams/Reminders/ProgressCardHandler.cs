@@ -80,7 +80,7 @@ internal sealed partial class ProgressCardHandler(
         var cycle = await cycles.LoadForOwnerAsync(quarter, person?.Email ?? string.Empty, cancellationToken).ConfigureAwait(false);
         var sent = await SentCardAsync(submission.CardId, person, cancellationToken).ConfigureAwait(false);
         var keys = KeysOnCard(new ReminderCardSource(plan, [], people), submission, sent, cycle, person);
-        var reports = await progress.ListLatestPerQuarterAsync(keys, cancellationToken).ConfigureAwait(false);
+        var reports = await progress.ListForCardAsync(keys, quarter, cancellationToken).ConfigureAwait(false);
         var source = new ReminderCardSource(plan, reports, people);
         var request = new ReminderCardRequest(quarter, submission.CardId, person?.Name ?? sender.Name ?? string.Empty, keys)
         {
@@ -156,7 +156,7 @@ internal sealed partial class ProgressCardHandler(
         }
 
         // A redelivery or a double click: shown as the store has it, so it shows what the first delivery recorded.
-        var stored = await progress.ListLatestPerQuarterAsync(keys, cancellationToken).ConfigureAwait(false);
+        var stored = await progress.ListForCardAsync(keys, quarter, cancellationToken).ConfigureAwait(false);
         var current = await cycles.LoadForOwnerAsync(quarter, person.Email, cancellationToken).ConfigureAwait(false) ?? cycle;
         return ReminderCard.Build(composer.Compose(new ReminderCardSource(plan, stored, people), request, current));
     }

@@ -55,6 +55,35 @@ public sealed class ProgressStoreTests
 
     [SkippableTheory]
     [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ListForCardAsync_HistoryOfSeveralQuarters_GivesTheQuartersLatestAndTheLatestBeforeIt(PlanStoreProvider provider)
+    {
+        await using var db = await SeededAsync(provider);
+        var at = new DateTimeOffset(2024, 12, 20, 0, 0, 0, TimeSpan.Zero);
+        var previous = Q3.Previous;
+        var muchEarlier = Report("1-1", previous.Previous, ProgressStatus.Delayed, at.AddDays(-170));
+        var earlierInPrevious = Report("1-1", previous, ProgressStatus.AtRisk, at.AddDays(-85));
+        // Reported late, after the first answer of Q3: still the latest of the previous quarter, not of Q3.
+        var latestInPrevious = Report("1-1", previous, ProgressStatus.OnTrack, at.AddDays(2));
+        var current = Report("1-1", Q3, ProgressStatus.AtRisk, at);
+        var currentAgain = Report("1-1", Q3, ProgressStatus.OnTrack, at.AddDays(1));
+        var nextQuarter = Report("1-1", Q3.Next, ProgressStatus.Completed, at.AddDays(80));
+        var sameInstant = Report("2-1", Q3, ProgressStatus.OnTrack, at);
+        var sameInstantStoredLater = Report("2-1", Q3, ProgressStatus.Delayed, at) with { Comment = "後から" };
+        var notOnTheCard = Report("3-1", Q3, ProgressStatus.OnTrack, at);
+        foreach (var report in new[] { muchEarlier, currentAgain, earlierInPrevious, current, latestInPrevious, nextQuarter, sameInstant, sameInstantStoredLater, notOnTheCard })
+        {
+            await db.Progress.AppendAsync(report, CancellationToken.None);
+        }
+
+        Assert.Equal([sameInstantStoredLater, currentAgain, latestInPrevious], await db.Progress.ListForCardAsync(["1-1", "2-1", "1-1"], Q3, CancellationToken.None));
+        Assert.Equal([muchEarlier, latestInPrevious], await db.Progress.ListForCardAsync(["1-1"], previous, CancellationToken.None));
+        Assert.Equal([muchEarlier], await db.Progress.ListForCardAsync(["1-1"], previous.Previous, CancellationToken.None));
+        Assert.Empty(await db.Progress.ListForCardAsync(["4-1"], Q3, CancellationToken.None));
+        Assert.Empty(await db.Progress.ListForCardAsync([], Q3, CancellationToken.None));
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
     public async Task GetLatestAsync_NoReport_GivesNull(PlanStoreProvider provider)
     {
         await using var db = await SeededAsync(provider);
