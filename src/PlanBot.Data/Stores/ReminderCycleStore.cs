@@ -250,36 +250,160 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
 
     private async Task<bool> StoreSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-
         var quarter = submission.Quarter;
-        var submissionId = submission.Id.Value;
+        bool sqlite;
+        CycleAndStored? cycle;
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        {
+            // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle),
+            // before the write: one statement less while other answers wait. A delivery stored meanwhile is still caught
+            // inside the transaction, as a repeat of the last submission or by the unique submission id.
+            sqlite = db.Database.IsSqlite();
+            cycle = await cycleAndStoredQuery(db, quarter.FiscalYear, quarter.Quarter, submission.Id.Value, cancellationToken).ConfigureAwait(false);
+        }
 
-        // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle),
-        // before the write: one statement less while other answers wait. A delivery stored meanwhile is still caught
-        // inside the transaction, as a repeat of the last submission or by the unique submission id.
-        var cycle = await cycleAndStoredQuery(db, quarter.FiscalYear, quarter.Quarter, submissionId, cancellationToken).ConfigureAwait(false)
-            ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        if (cycle is null)
+        {
+            throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+        }
+
         if (cycle.Stored)
         {
             return false;
         }
 
-        // Nothing is done after a failed save but rolling back, so no savepoint is needed around it.
-        db.Database.AutoSavepointsEnabled = false;
-        using var writing = await writeGate.EnterAsync(db, cancellationToken).ConfigureAwait(false);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var cycleId = cycle.Id;
-        if (await RepeatsLastAsync(db, cycleId, submission, cancellationToken).ConfigureAwait(false))
+        var pending = new PendingSubmission(submission, cycle.Id);
+        if (!sqlite)
+        {
+            // PostgreSQL takes many writers at once: each submission commits by itself.
+            await WriteSubmissionsAsync([pending], cancellationToken).ConfigureAwait(false);
+            return await pending.Stored.Task.ConfigureAwait(false);
+        }
+
+        // SQLite has one writer, and each commit waits for the disk. The first answer through the gate writes every
+        // answer queued behind it in one transaction, with one commit (group commit); the others find theirs done.
+        pendingSubmissions.Enqueue(pending);
+        try
+        {
+            using var writing = await writeGate.EnterAsync(cancellationToken).ConfigureAwait(false);
+            while (!pending.Stored.Task.IsCompleted)
+            {
+                var batch = new List<PendingSubmission>();
+                while (batch.Count < MaxSubmissionsPerCommit && pendingSubmissions.TryDequeue(out var next))
+                {
+                    batch.Add(next);
+                }
+
+                // The others in the batch are not this caller's to cancel.
+                await WriteSubmissionsAsync(batch, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Given up while waiting for the gate: whoever drains the queue skips it.
+            pending.Stored.TrySetCanceled(cancellationToken);
+            throw;
+        }
+
+        return await pending.Stored.Task.ConfigureAwait(false);
+    }
+
+    /// <summary>At most this many answers share a commit: a batch's transaction stays short for the readers it holds back.</summary>
+    private const int MaxSubmissionsPerCommit = 64;
+
+    private readonly ConcurrentQueue<PendingSubmission> pendingSubmissions = new();
+
+    /// <summary>A submission waiting for a commit; <see cref="Stored"/> says whether it was stored (false: a repeat).</summary>
+    private sealed record PendingSubmission(ProgressSubmission Submission, int CycleId)
+    {
+        public TaskCompletionSource<bool> Stored { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    }
+
+    /// <summary>
+    /// Writes the submissions in one transaction, each behind a savepoint: one that fails (or repeats another) is rolled
+    /// back alone, and its caller is told after the commit; when the commit fails, nothing is stored and every caller is
+    /// told so.
+    /// </summary>
+    private async Task WriteSubmissionsAsync(IReadOnlyList<PendingSubmission> batch, CancellationToken cancellationToken)
+    {
+        const string Savepoint = "submission";
+        var outcomes = new (bool Stored, Exception? Error)[batch.Count];
+        try
+        {
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            db.Database.AutoSavepointsEnabled = false;
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            var storedAny = false;
+            for (var i = 0; i < batch.Count; i++)
+            {
+                if (batch[i].Stored.Task.IsCompleted)
+                {
+                    continue;
+                }
+
+                await transaction.CreateSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                try
+                {
+                    outcomes[i] = (await WriteSubmissionAsync(db, batch[i], cancellationToken).ConfigureAwait(false), null);
+                    storedAny |= outcomes[i].Stored;
+                    await transaction.ReleaseSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    await transaction.RollbackToSavepointAsync(Savepoint, cancellationToken).ConfigureAwait(false);
+                    // Another delivery of the same submission won the race; it stored the reports.
+                    outcomes[i] = StoreErrors.IsUniqueViolation(e) ? (false, null) : (false, e);
+                }
+                finally
+                {
+                    db.ChangeTracker.Clear();
+                }
+            }
+
+            if (storedAny)
+            {
+                await StoreVersions.BumpAsync(db, StoreVersions.Progress, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception e)
+        {
+            foreach (var pending in batch)
+            {
+                pending.Stored.TrySetException(e);
+            }
+
+            return;
+        }
+
+        for (var i = 0; i < batch.Count; i++)
+        {
+            if (outcomes[i].Error is { } error)
+            {
+                batch[i].Stored.TrySetException(error);
+            }
+            else
+            {
+                batch[i].Stored.TrySetResult(outcomes[i].Stored);
+            }
+        }
+    }
+
+    /// <summary>Adds one submission's rows and saves them; false when it repeats the reporter's last one (a double click).</summary>
+    private async Task<bool> WriteSubmissionAsync(PlanDbContext db, PendingSubmission pending, CancellationToken cancellationToken)
+    {
+        var submission = pending.Submission;
+        if (await RepeatsLastAsync(db, pending.CycleId, submission, cancellationToken).ConfigureAwait(false))
         {
             return false;
         }
-        var subThemeIds = await SubThemeIdsAsync(db, submission, cancellationToken).ConfigureAwait(false);
 
+        var subThemeIds = await SubThemeIdsAsync(db, submission, cancellationToken).ConfigureAwait(false);
         var row = new ProgressSubmissionRow
         {
             SubmissionId = submission.Id.Value,
-            CycleId = cycleId,
+            CycleId = pending.CycleId,
             ReporterEmail = submission.ReporterEmail,
             SubmittedAtUtc = submission.SubmittedAt.UtcDateTime,
             CardId = submission.CardId,
@@ -296,18 +420,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
             ReportedAtUtc = r.ReportedAt.UtcDateTime,
         } }));
         db.ProgressSubmissions.Add(row);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-        }
-        catch (DbUpdateException e) when (StoreErrors.IsUniqueViolation(e))
-        {
-            // Another delivery of the same submission won the race; it stored the reports.
-            return false;
-        }
-
-        await StoreVersions.BumpAsync(db, StoreVersions.Progress, cancellationToken).ConfigureAwait(false);
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
     }
 

@@ -1,5 +1,9 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
+using PlanBot.Data;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
 using PlanBot.Testing;
@@ -268,6 +272,60 @@ public sealed class ReminderCycleStoreTests
 
         Assert.Empty(await db.Progress.ListAsync("1-1", CancellationToken.None));
         Assert.True(await store.RecordSubmissionAsync(submission with { Reports = [submission.Reports[0]] }, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task RecordSubmissionAsync_ManyAtOnceOnSqlite_OneCommitStoresEachOnceAndABadOneFailsAlone()
+    {
+        var commits = new CommitCounter();
+        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(commits));
+        await db.Plans.ImportAsync(TestPlans.Parsed(TestPlans.Original()), PlanSource.FromBytes("plan.txt", "plan"u8), CancellationToken.None);
+        var store = Store(db);
+        await store.SaveAsync(OpenCycle(), CancellationToken.None);
+        var at = new DateTimeOffset(2026, 12, 22, 10, 0, 0, Jst);
+        var submissions = Enumerable.Range(0, 20)
+            .Select(i => Submission($"many-{i}", at.AddSeconds(i), ("1-1", (ProgressStatus)(i % 4))))
+            .ToList();
+        var unknownKey = Submission("unknown-key", at.AddSeconds(30), ("1-1", ProgressStatus.OnTrack), ("9-9", ProgressStatus.OnTrack));
+        var gate = db.Services.GetRequiredService<SqliteWriteGate>();
+
+        // With the gate held, every answer queues behind it; the first let in writes them all in one transaction.
+        Task<bool>[] recorded;
+        Task<bool> redelivered;
+        Task<bool> failing;
+        var before = commits.Count;
+        using (await gate.EnterAsync(CancellationToken.None))
+        {
+            recorded = [.. submissions.Select(s => store.RecordSubmissionAsync(s, CancellationToken.None))];
+            redelivered = store.RecordSubmissionAsync(submissions[3], CancellationToken.None);
+            failing = store.RecordSubmissionAsync(unknownKey, CancellationToken.None);
+            Task[] all = [.. recorded, redelivered, failing];
+            while (gate.Waiting < all.Length && !all.Any(t => t.IsCompleted))
+            {
+                await Task.Yield();
+            }
+        }
+
+        Assert.All(await Task.WhenAll(recorded), Assert.True);
+        Assert.False(await redelivered);
+        await Assert.ThrowsAsync<ArgumentException>(() => failing);
+        Assert.Equal(submissions.Select(s => s.Reports[0]), await db.Progress.ListAsync("1-1", CancellationToken.None));
+        var answer = Assert.Single((await store.LoadForOwnerAsync(Q3, Tanaka.Email, CancellationToken.None))!.Answers);
+        Assert.Equal(submissions[^1].Id, answer.SubmissionId);
+        Assert.Equal(1, commits.Count - before);
+    }
+
+    private sealed class CommitCounter : DbTransactionInterceptor
+    {
+        private int _count;
+
+        public int Count => Volatile.Read(ref _count);
+
+        public override Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _count);
+            return Task.CompletedTask;
+        }
     }
 
     [SkippableTheory]
