@@ -5,6 +5,7 @@ using System.Net.Sockets;
 using System.Net.WebSockets;
 using System.Text;
 using System.Text.Json.Nodes;
+using System.Text.RegularExpressions;
 using System.Threading.Channels;
 using PlanBot.Tests.Support;
 
@@ -15,7 +16,7 @@ namespace PlanBot.Tests.EndToEnd;
 /// test command) run as a child process on a free loopback port, pointed at a bot endpoint, and driven headless through
 /// the HTTP and WebSocket API its own web page uses.
 /// </summary>
-public sealed class AgentsPlayground : IAsyncDisposable
+public sealed partial class AgentsPlayground : IAsyncDisposable
 {
     private readonly Process _process;
     private readonly ClientWebSocket _socket;
@@ -87,10 +88,13 @@ public sealed class AgentsPlayground : IAsyncDisposable
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
-        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
-        var http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        HttpClient? http = null;
         try
         {
+            // The port asked for may be taken meanwhile (found free is not kept free); the Playground then listens on
+            // another one and says which.
+            port = await ListeningPortAsync(process, output, cancellationToken);
+            http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}/"), Timeout = TimeSpan.FromSeconds(30) };
             await WaitUntilReadyAsync(http, process, output, cancellationToken);
             var config = await PlaygroundConfig.ReadAsync(http, cancellationToken);
             var socket = new ClientWebSocket();
@@ -99,11 +103,43 @@ public sealed class AgentsPlayground : IAsyncDisposable
         }
         catch
         {
-            http.Dispose();
+            http?.Dispose();
             Kill(process);
             throw;
         }
     }
+
+    /// <summary>The port of the Playground's "Listening on 12345" line, once it is written.</summary>
+    private static async Task<int> ListeningPortAsync(Process process, StringBuilder output, CancellationToken cancellationToken)
+    {
+        // Readiness of a child process is polled, bounded by a deadline; no behaviour under test depends on this delay.
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < TimeSpan.FromSeconds(30))
+        {
+            string written;
+            lock (output)
+            {
+                written = output.ToString();
+            }
+
+            if (ListeningLine().Match(written) is { Success: true } match)
+            {
+                return int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"The Agents Playground exited with code {process.ExitCode}:\n{written}");
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new TimeoutException($"The Agents Playground did not say which port it listens on within 30 s:\n{output}");
+    }
+
+    [GeneratedRegex(@"Listening on (\d+)")]
+    private static partial Regex ListeningLine();
 
     /// <summary>Opens the chat as Teams does on install: installationUpdate (add) and conversationUpdate (membersAdded).</summary>
     public async Task InstallAsync(string conversationId, CancellationToken cancellationToken)
