@@ -3,7 +3,6 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
-using PlanBot.Data;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
 using PlanBot.Testing;
