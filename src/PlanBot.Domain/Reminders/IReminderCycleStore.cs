@@ -59,7 +59,10 @@ public interface IReminderCycleStore
     /// last one (a double click) is not stored again either.
     /// <returns>False when a submission with that id, or a repeat of the last one, was already stored (nothing is written).</returns>
     /// <exception cref="InvalidOperationException">The quarter has no cycle.</exception>
-    /// <exception cref="ArgumentException">A report names a sub-theme key the plan does not have.</exception>
+    /// <exception cref="ArgumentException">
+    /// A report names a sub-theme key the plan does not have, or is not for the submission's quarter and instant (as
+    /// <see cref="ProgressAnswerValidator"/> makes them).
+    /// </exception>
     /// <exception cref="StoreWriteException">The store could not write (e.g. the disk is full): nothing was stored.</exception>
     Task<bool> RecordSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken);
 }
