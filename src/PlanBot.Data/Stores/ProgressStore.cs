@@ -17,17 +17,7 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
             .SingleOrDefaultAsync(cancellationToken).ConfigureAwait(false)
             ?? throw new ArgumentException($"The plan has no sub-theme '{report.SubThemeKey}'.", nameof(report));
 
-        db.ProgressReports.Add(new ProgressReportRow
-        {
-            SubThemeId = subThemeId,
-            FiscalYear = report.Quarter.FiscalYear,
-            Quarter = report.Quarter.Quarter,
-            Status = report.Status,
-            PercentComplete = report.PercentComplete,
-            Comment = report.Comment,
-            ReporterEmail = report.ReporterEmail,
-            ReportedAtUtc = report.ReportedAt.UtcDateTime,
-        });
+        db.ProgressReports.Add(ToRow(report, subThemeId));
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         await StoreVersions.BumpAsync(db, StoreVersions.Progress, cancellationToken).ConfigureAwait(false);
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -142,6 +132,19 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
                     .OrderByDescending(p => p.FiscalYear).ThenByDescending(p => p.Quarter).ThenByDescending(p => p.ReportedAtUtc).ThenByDescending(p => p.Id)
                     .Select(p => p.Id).FirstOrDefault()
             select new KeyedReport(r, t.Key));
+
+    /// <summary>A report's row, for the sub-theme's store id.</summary>
+    internal static ProgressReportRow ToRow(ProgressReport report, int subThemeId) => new()
+    {
+        SubThemeId = subThemeId,
+        FiscalYear = report.Quarter.FiscalYear,
+        Quarter = report.Quarter.Quarter,
+        Status = report.Status,
+        PercentComplete = report.PercentComplete,
+        Comment = report.Comment,
+        ReporterEmail = report.ReporterEmail,
+        ReportedAtUtc = report.ReportedAt.UtcDateTime,
+    };
 
     private static ProgressReport ToDomain(ProgressReportRow row, string subThemeKey) => new(
         subThemeKey,

@@ -200,17 +200,7 @@ internal sealed class SubmissionWriter(IDbContextFactory<PlanDbContext> contextF
             SubmittedAtUtc = submission.SubmittedAt.UtcDateTime,
             CardId = submission.CardId,
         };
-        row.Reports.AddRange(submission.Reports.Select(r => new SubmissionReportRow { Report = new ProgressReportRow
-        {
-            SubThemeId = subThemeIds[r.SubThemeKey],
-            FiscalYear = r.Quarter.FiscalYear,
-            Quarter = r.Quarter.Quarter,
-            Status = r.Status,
-            PercentComplete = r.PercentComplete,
-            Comment = r.Comment,
-            ReporterEmail = r.ReporterEmail,
-            ReportedAtUtc = r.ReportedAt.UtcDateTime,
-        } }));
+        row.Reports.AddRange(submission.Reports.Select(r => new SubmissionReportRow { Report = ProgressStore.ToRow(r, subThemeIds[r.SubThemeKey]) }));
         db.ProgressSubmissions.Add(row);
         await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
         return true;
