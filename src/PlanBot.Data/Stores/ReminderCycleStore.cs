@@ -1,5 +1,6 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using PlanBot.Domain.Outbox;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Calendar;
@@ -9,9 +10,9 @@ using PlanBot.Domain.Reminders;
 namespace PlanBot.Data.Stores;
 
 /// <summary>Reminder cycles in the plan store: the cycle row, its recipients with their items and card deliveries, and its submissions.</summary>
-public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, SqliteWriteGate writeGate) : IReminderCycleStore
+public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextFactory, TimeProvider clock, SqliteWriteGate writeGate, IOptions<PlanStoreOptions> options) : IReminderCycleStore
 {
-    private readonly SubmissionWriter submissions = new(contextFactory, writeGate);
+    private readonly SubmissionWriter submissions = new(contextFactory, writeGate, options.Value.Provider == PlanStoreProvider.Sqlite);
 
     public async Task<ReminderCycle?> LoadAsync(FiscalQuarter quarter, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace PlanBot.Data.Stores;
 /// click within <see cref="ProgressSubmission.RepeatWindow"/> as a repeat), all of its reports or none, and on SQLite many
 /// answers to one commit.
 /// </summary>
-internal sealed class SubmissionWriter(IDbContextFactory<PlanDbContext> contextFactory, SqliteWriteGate writeGate)
+internal sealed class SubmissionWriter(IDbContextFactory<PlanDbContext> contextFactory, SqliteWriteGate writeGate, bool sqlite)
 {
     private readonly ConcurrentDictionary<string, int> knownSubThemeIds = new(StringComparer.Ordinal);
 
@@ -43,28 +43,15 @@ internal sealed class SubmissionWriter(IDbContextFactory<PlanDbContext> contextF
     private async Task<bool> StoreSubmissionAsync(ProgressSubmission submission, CancellationToken cancellationToken)
     {
         var quarter = submission.Quarter;
-        bool sqlite;
-        CycleAndStored? cycle;
-        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false))
+        if (!knownCycleIds.TryGetValue(quarter, out var cycleId))
         {
-            // The cycle and whether this delivery is stored already, in one read (a submission never outlives its cycle),
-            // before the write: one statement less while other answers wait. A delivery stored meanwhile is still caught
-            // inside the transaction, as a repeat of the last submission or by the unique submission id.
-            sqlite = db.Database.IsSqlite();
-            cycle = await cycleAndStoredQuery(db, quarter.FiscalYear, quarter.Quarter, submission.Id.Value, cancellationToken).ConfigureAwait(false);
+            await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+            cycleId = await cycleIdQuery(db, quarter.FiscalYear, quarter.Quarter, cancellationToken).ConfigureAwait(false)
+                ?? throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
+            knownCycleIds.TryAdd(quarter, cycleId);
         }
 
-        if (cycle is null)
-        {
-            throw new InvalidOperationException($"There is no {quarter} cycle to record a submission in.");
-        }
-
-        if (cycle.Stored)
-        {
-            return false;
-        }
-
-        var pending = new PendingSubmission(submission, cycle.Id);
+        var pending = new PendingSubmission(submission, cycleId);
         if (!sqlite)
         {
             // PostgreSQL takes many writers at once: each submission commits by itself.
@@ -206,15 +193,16 @@ internal sealed class SubmissionWriter(IDbContextFactory<PlanDbContext> contextF
         return true;
     }
 
-    private sealed record CycleAndStored(int Id, bool Stored);
+    /// <summary>
+    /// A cycle row is never deleted, nor another opened for its quarter, so its id once read stays right for the life of
+    /// the process: each answer goes to the write without a read of its own. A redelivered submission is caught there,
+    /// by its unique id or as a repeat of the last one.
+    /// </summary>
+    private readonly ConcurrentDictionary<FiscalQuarter, int> knownCycleIds = new();
 
-    /// <summary>The quarter's cycle id and whether the submission is stored already.</summary>
-    private readonly Func<PlanDbContext, int, int, string, CancellationToken, Task<CycleAndStored?>> cycleAndStoredQuery =
-        EF.CompileAsyncQuery((PlanDbContext db, int fiscalYear, int quarter, string submissionId, CancellationToken _) =>
-            db.ReminderCycles.AsNoTracking()
-                .Where(c => c.FiscalYear == fiscalYear && c.Quarter == quarter)
-                .Select(c => new CycleAndStored(c.Id, db.ProgressSubmissions.Any(s => s.SubmissionId == submissionId)))
-                .SingleOrDefault());
+    private readonly Func<PlanDbContext, int, int, CancellationToken, Task<int?>> cycleIdQuery =
+        EF.CompileAsyncQuery((PlanDbContext db, int fiscalYear, int quarter, CancellationToken _) =>
+            db.ReminderCycles.Where(c => c.FiscalYear == fiscalYear && c.Quarter == quarter).Select(c => (int?)c.Id).SingleOrDefault());
 
     /// <summary>
     /// The store ids of the submission's sub-themes. A sub-theme row is never deleted nor given another key (a plan import
