@@ -43,10 +43,10 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
 
             var planBot = settings.PlanBotDll ?? RepositoryFiles.Binary("src/PlanBot", "PlanBot.dll", settings.Configuration);
             var bareDll = RepositoryFiles.Binary("bench/PlanBot.Bare", "PlanBot.Bare.dll", settings.Configuration);
-            var bare = await StartAsync(servers, "bare", bareDll, new() { ["BareStore"] = Path.Combine(folder, "bare.db") });
-            var cardBot = await StartAsync(servers, "PlanBot (cards)", planBot, PlanBotEnvironment(cards));
-            var askBot = settings.CardsOnly ? cardBot : await StartAsync(servers, "PlanBot (1,000 people × 3 years)", planBot, PlanBotEnvironment(large));
-            var planBotPlanOnly = settings.CardsOnly ? cardBot : await StartAsync(servers, "PlanBot (plan only)", planBot, PlanBotEnvironment(planOnly));
+            var bare = await StartAsync(servers, "bare", bareDll, "healthz", new() { ["BareStore"] = Path.Combine(folder, "bare.db") });
+            var cardBot = await StartAsync(servers, "PlanBot (cards)", planBot, "healthz/ready", PlanBotEnvironment(cards));
+            var askBot = settings.CardsOnly ? cardBot : await StartAsync(servers, "PlanBot (1,000 people × 3 years)", planBot, "healthz/ready", PlanBotEnvironment(large));
+            var planBotPlanOnly = settings.CardsOnly ? cardBot : await StartAsync(servers, "PlanBot (plan only)", planBot, "healthz/ready", PlanBotEnvironment(planOnly));
 
             // Both large stores queued the quarter's cards: let PlanBot deliver them before anything is measured.
             var stores = settings.CardsOnly ? 1L : 2L;
@@ -97,9 +97,9 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
                     var server = planBotTurn ? askBot : bare;
                     var time = await server.RestartAsync();
                     var cpu = server.CpuTime();
-                    (planBotTurn ? report.ColdStartPlanBot : report.ColdStartBare).Add(time.TotalMilliseconds);
+                    (planBotTurn ? report.ColdStartPlanBot : report.ColdStartBare).Add(time);
                     (planBotTurn ? report.ColdStartCpuPlanBot : report.ColdStartCpuBare).Add(cpu.TotalMilliseconds);
-                    Say($"round {round} cold start {(planBotTurn ? "PlanBot" : "bare"),-7}: {time.TotalMilliseconds:F0} ms, {cpu.TotalMilliseconds:F0} ms CPU");
+                    Say($"round {round} cold start {(planBotTurn ? "PlanBot" : "bare"),-7}: /healthz {time.Live.TotalMilliseconds:F0} ms, ready {time.Ready.TotalMilliseconds:F0} ms, {cpu.TotalMilliseconds:F0} ms CPU");
                 }
             }
 
@@ -130,11 +130,11 @@ internal sealed class LoadRun(LoadSettings settings, TextWriter output)
         ["PlanBot__LocalMode"] = "true",
     };
 
-    private async Task<ServerProcess> StartAsync(List<ServerProcess> servers, string name, string dll, Dictionary<string, string> environment)
+    private async Task<ServerProcess> StartAsync(List<ServerProcess> servers, string name, string dll, string readyPath, Dictionary<string, string> environment)
     {
-        var (server, coldStart) = await ServerProcess.StartAsync(name, dll, environment);
+        var (server, coldStart) = await ServerProcess.StartAsync(name, dll, readyPath, environment);
         servers.Add(server);
-        Say($"started {name} (pid {server.ProcessId}) on {server.BaseUrl} in {coldStart.TotalMilliseconds:F0} ms");
+        Say($"started {name} (pid {server.ProcessId}) on {server.BaseUrl}: /healthz in {coldStart.Live.TotalMilliseconds:F0} ms, ready in {coldStart.Ready.TotalMilliseconds:F0} ms");
         return server;
     }
 

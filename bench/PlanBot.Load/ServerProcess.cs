@@ -17,10 +17,11 @@ internal sealed class ServerProcess : IAsyncDisposable
     private Process _process;
     private long _lines;
 
-    private ServerProcess(string name, string dll, IReadOnlyDictionary<string, string> environment, int port, Process process)
+    private ServerProcess(string name, string dll, string readyPath, IReadOnlyDictionary<string, string> environment, int port, Process process)
     {
         Name = name;
         Dll = dll;
+        ReadyPath = readyPath;
         Environment = environment;
         Port = port;
         _process = process;
@@ -29,6 +30,8 @@ internal sealed class ServerProcess : IAsyncDisposable
     public string Name { get; }
 
     public string Dll { get; }
+
+    public string ReadyPath { get; }
 
     public IReadOnlyDictionary<string, string> Environment { get; }
 
@@ -41,11 +44,12 @@ internal sealed class ServerProcess : IAsyncDisposable
     /// <summary>Console lines written so far by the current process.</summary>
     public long Lines => Interlocked.Read(ref _lines);
 
-    /// <summary>Starts the process and waits for /healthz 200; returns the time from the start to that answer.</summary>
-    public static async Task<(ServerProcess Server, TimeSpan ColdStart)> StartAsync(string name, string dll, IReadOnlyDictionary<string, string> environment)
+    /// <summary>Starts the process and waits for /healthz 200, then for <paramref name="readyPath"/> 200; the times from the start to each.</summary>
+    /// <param name="readyPath">What says the server takes traffic: PlanBot's <c>healthz/ready</c> (the store and the scheduler), the bare endpoint's <c>healthz</c>.</param>
+    public static async Task<(ServerProcess Server, StartTimes ColdStart)> StartAsync(string name, string dll, string readyPath, IReadOnlyDictionary<string, string> environment)
     {
         var port = FreePort();
-        var server = new ServerProcess(name, dll, environment, port, null!);
+        var server = new ServerProcess(name, dll, readyPath, environment, port, null!);
         try
         {
             return (server, await server.LaunchAsync());
@@ -59,7 +63,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     }
 
     /// <summary>Stops the process (SIGTERM, as a host shuts down) and starts it again on the same store and port.</summary>
-    public async Task<TimeSpan> RestartAsync()
+    public async Task<StartTimes> RestartAsync()
     {
         await StopAsync();
         try
@@ -102,7 +106,7 @@ internal sealed class ServerProcess : IAsyncDisposable
 
     public async ValueTask DisposeAsync() => await StopAsync();
 
-    private async Task<TimeSpan> LaunchAsync()
+    private async Task<StartTimes> LaunchAsync()
     {
         var info = new ProcessStartInfo("dotnet")
         {
@@ -127,6 +131,14 @@ internal sealed class ServerProcess : IAsyncDisposable
         _process.BeginOutputReadLine();
         _process.BeginErrorReadLine();
         var deadline = started + (Stopwatch.Frequency * 300);
+        var live = await UntilOkAsync("healthz", deadline);
+        var ready = ReadyPath == "healthz" ? live : await UntilOkAsync(ReadyPath, deadline);
+        return new StartTimes(Stopwatch.GetElapsedTime(started, live), Stopwatch.GetElapsedTime(started, ready));
+    }
+
+    /// <summary>Polls the path until it answers 200; the timestamp of that answer.</summary>
+    private async Task<long> UntilOkAsync(string path, long deadline)
+    {
         while (Stopwatch.GetTimestamp() < deadline)
         {
             if (_process.HasExited)
@@ -136,10 +148,10 @@ internal sealed class ServerProcess : IAsyncDisposable
 
             try
             {
-                using var response = await Health.GetAsync(new Uri(BaseUrl, "healthz"));
+                using var response = await Health.GetAsync(new Uri(BaseUrl, path));
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
-                    return Stopwatch.GetElapsedTime(started);
+                    return Stopwatch.GetTimestamp();
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -150,7 +162,7 @@ internal sealed class ServerProcess : IAsyncDisposable
             await Task.Delay(5);
         }
 
-        throw new TimeoutException($"{Name} was not ready within 300 s:\n{Tail()}");
+        throw new TimeoutException($"{Name} did not answer /{path} 200 within 300 s:\n{Tail()}");
     }
 
     private void Count(string? line)
@@ -205,3 +217,6 @@ internal sealed class ServerProcess : IAsyncDisposable
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }
+
+/// <summary>How long a start took to <c>/healthz</c> 200 (the process serves HTTP) and to ready (it takes traffic).</summary>
+internal sealed record StartTimes(TimeSpan Live, TimeSpan Ready);
