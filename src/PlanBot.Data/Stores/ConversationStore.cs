@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using PlanBot.Data.Rows;
 using PlanBot.Domain.Conversations;
@@ -6,11 +7,41 @@ using PlanBot.Domain.People;
 namespace PlanBot.Data.Stores;
 
 /// <summary><see cref="IConversationStore"/> in the plan store: recording a conversation writes only what changed, and never races.</summary>
-internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> contexts) : IConversationStore
+internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> contexts, TimeProvider clock) : IConversationStore
 {
+    /// <summary>
+    /// How long an address this process stored is taken to be the stored one: every turn records its conversation, and
+    /// a chat answering card after card sends the same address each time, so within this window the turn reads nothing.
+    /// Another instance's change to the row (PostgreSQL) is overwritten at the latest by the first turn after it.
+    /// </summary>
+    internal static readonly TimeSpan RecentlyStoredWindow = TimeSpan.FromMinutes(1);
+
+    /// <summary>Past this many conversations, the recently stored ones are forgotten at once rather than one by one.</summary>
+    private const int MaxRecentlyStored = 10_000;
+
+    private readonly ConcurrentDictionary<string, (ConversationAddress Address, DateTimeOffset At)> recentlyStored = new(StringComparer.Ordinal);
+
     public async Task UpsertAsync(ConversationAddress address, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(address);
+        var now = clock.GetUtcNow();
+        var comparable = address with { UpdatedAt = default };
+        if (recentlyStored.TryGetValue(address.ConversationId, out var recent) && recent.Address == comparable && now - recent.At < RecentlyStoredWindow)
+        {
+            return;
+        }
+
+        await StoreAsync(address, cancellationToken).ConfigureAwait(false);
+        if (recentlyStored.Count >= MaxRecentlyStored)
+        {
+            recentlyStored.Clear();
+        }
+
+        recentlyStored[address.ConversationId] = (comparable, now);
+    }
+
+    private async Task StoreAsync(ConversationAddress address, CancellationToken cancellationToken)
+    {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
         var row = await db.Conversations.FindAsync([address.ConversationId], cancellationToken).ConfigureAwait(false);
         if (row is null)
@@ -87,6 +118,7 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
         await db.Conversations.Where(c => c.ConversationId == conversationId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, state).SetProperty(c => c.UpdatedAtUtc, at.UtcDateTime), cancellationToken)
             .ConfigureAwait(false);
+        recentlyStored.TryRemove(conversationId, out _);
     }
 
     public async Task SetTeamStateAsync(string teamId, ConversationState state, DateTimeOffset at, CancellationToken cancellationToken)
@@ -95,6 +127,9 @@ internal sealed class ConversationStore(IDbContextFactory<PlanDbContext> context
         await db.Conversations.Where(c => c.TeamId == teamId)
             .ExecuteUpdateAsync(s => s.SetProperty(c => c.State, state).SetProperty(c => c.UpdatedAtUtc, at.UtcDateTime), cancellationToken)
             .ConfigureAwait(false);
+
+        // A team's channels are not known here by id: none is taken as stored any more.
+        recentlyStored.Clear();
     }
 
     public async Task<ConversationAddress?> FindAsync(string conversationId, CancellationToken cancellationToken)

@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+using PlanBot.Data.Stores;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Testing;
 using PlanBot.Domain.Conversations;
@@ -40,6 +42,51 @@ public sealed class ConversationStoreTests
         await db.Conversations.UpsertAsync(Personal("a:1") with { UserName = null, UpdatedAt = Monday.AddDays(2) }, CancellationToken.None);
 
         Assert.Equal(Monday, (await db.Conversations.FindAsync("a:1", CancellationToken.None))!.UpdatedAt);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertAsync_SameAddressWithinTheWindow_ReadsNothingAndAfterItStoresItAgain(PlanStoreProvider provider)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
+        var address = Personal("a:1") with { UserName = "山田 花子" };
+        await db.Conversations.UpsertAsync(address, CancellationToken.None);
+
+        // Another instance moves the row meanwhile (PostgreSQL): this process's next turns within the window do not read it.
+        await using (var other = db.NewContext())
+        {
+            await other.Conversations.Where(c => c.ConversationId == "a:1").ExecuteUpdateAsync(s => s.SetProperty(c => c.UserName, "別の名前"));
+        }
+
+        db.Clock.Advance(ConversationStore.RecentlyStoredWindow / 2);
+        await db.Conversations.UpsertAsync(address with { UpdatedAt = Monday.AddMinutes(1) }, CancellationToken.None);
+        Assert.Equal("別の名前", (await db.Conversations.FindAsync("a:1", CancellationToken.None))!.UserName);
+
+        // A changed address is stored at once, and after the window the same one is stored again.
+        await db.Conversations.UpsertAsync(address with { Locale = "ja-JP" }, CancellationToken.None);
+        Assert.Equal(("山田 花子", "ja-JP"), (await db.Conversations.FindAsync("a:1", CancellationToken.None)) is { } changed ? (changed.UserName, changed.Locale) : default);
+        await using (var other = db.NewContext())
+        {
+            await other.Conversations.Where(c => c.ConversationId == "a:1").ExecuteUpdateAsync(s => s.SetProperty(c => c.UserName, "別の名前"));
+        }
+
+        db.Clock.Advance(ConversationStore.RecentlyStoredWindow);
+        await db.Conversations.UpsertAsync(address with { Locale = "ja-JP" }, CancellationToken.None);
+        Assert.Equal("山田 花子", (await db.Conversations.FindAsync("a:1", CancellationToken.None))!.UserName);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task UpsertAsync_AfterTheStateWasSet_StoresTheAddressAgain(PlanStoreProvider provider)
+    {
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
+        await db.Conversations.UpsertAsync(Personal("a:1"), CancellationToken.None);
+        await db.Conversations.SetStateAsync("a:1", ConversationState.Removed, Monday, CancellationToken.None);
+
+        // Added again: the next turn, within the window, makes the chat active.
+        await db.Conversations.UpsertAsync(Personal("a:1"), CancellationToken.None);
+
+        Assert.Equal(ConversationState.Active, (await db.Conversations.FindAsync("a:1", CancellationToken.None))?.State);
     }
 
     [SkippableTheory]
