@@ -87,7 +87,7 @@ internal sealed class SubmissionWriter(IDbContextFactory<PlanDbContext> contextF
         return await pending.Stored.Task.ConfigureAwait(false);
     }
 
-    /// <summary>At most this many answers share a commit: a batch's transaction stays short for the readers it holds back.</summary>
+    /// <summary>At most this many answers share a commit, so the answers queued behind a batch do not wait long for theirs.</summary>
     private const int MaxSubmissionsPerCommit = 64;
 
     private readonly ConcurrentQueue<PendingSubmission> pendingSubmissions = new();
