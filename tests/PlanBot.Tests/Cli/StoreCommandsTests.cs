@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Cli;
 using PlanBot.Data;
@@ -101,6 +102,10 @@ public sealed class StoreCommandsTests : IDisposable
         Assert.Equal(0, (await CliAsync(configure: true, "import")).ExitCode);
         var notAStore = Path.Combine(store.Folder, "notes.db");
         await File.WriteAllTextAsync(notAStore, "not a database");
+
+        // The import's pooled connections still hold its writes in the WAL; whenever the last of them closes (any
+        // test's ClearAllPools closes them) SQLite copies those into the file. Closed now, the file is complete first.
+        SqliteConnection.ClearAllPools();
         var before = await File.ReadAllBytesAsync(store.DatabasePath);
 
         var (exitCode, _, error) = await CliAsync(configure: true, "restore", "--from", notAStore);
