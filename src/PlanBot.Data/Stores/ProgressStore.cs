@@ -55,12 +55,11 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
         return rows.Select(r => ToDomain(r.Row, r.Key)).ToList();
     }
 
-    public async Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(IReadOnlyCollection<string>? subThemeKeys, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var keys = subThemeKeys?.Distinct(StringComparer.Ordinal).ToArray();
         var reports = new List<ProgressReport>();
-        await foreach (var r in (keys is null ? latestQuery(db) : latestOfKeysQuery(db, keys)).WithCancellation(cancellationToken).ConfigureAwait(false))
+        await foreach (var r in latestQuery(db).WithCancellation(cancellationToken).ConfigureAwait(false))
         {
             reports.Add(ToDomain(r.Row, r.Key));
         }
@@ -77,18 +76,6 @@ public sealed class ProgressStore(IDbContextFactory<PlanDbContext> contextFactor
     /// </summary>
     private readonly Func<PlanDbContext, IAsyncEnumerable<KeyedReport>> latestQuery =
         EF.CompileAsyncQuery((PlanDbContext db) => db.ProgressReports.AsNoTracking()
-            .Where(r => !db.ProgressReports.Any(n => n.SubThemeId == r.SubThemeId && n.FiscalYear == r.FiscalYear && n.Quarter == r.Quarter
-                && (n.ReportedAtUtc > r.ReportedAtUtc || (n.ReportedAtUtc == r.ReportedAtUtc && n.Id > r.Id))))
-            .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)
-            .Select(r => new KeyedReport(r, r.SubTheme.Key)));
-
-    /// <summary>
-    /// <see cref="latestQuery"/> for the given sub-themes only: a card's few, on every card answer. A compiled query is one
-    /// lambda, so the predicate is written out again here.
-    /// </summary>
-    private readonly Func<PlanDbContext, string[], IAsyncEnumerable<KeyedReport>> latestOfKeysQuery =
-        EF.CompileAsyncQuery((PlanDbContext db, string[] keys) => db.ProgressReports.AsNoTracking()
-            .Where(r => keys.Contains(r.SubTheme.Key))
             .Where(r => !db.ProgressReports.Any(n => n.SubThemeId == r.SubThemeId && n.FiscalYear == r.FiscalYear && n.Quarter == r.Quarter
                 && (n.ReportedAtUtc > r.ReportedAtUtc || (n.ReportedAtUtc == r.ReportedAtUtc && n.Id > r.Id))))
             .OrderBy(r => r.ReportedAtUtc).ThenBy(r => r.Id)

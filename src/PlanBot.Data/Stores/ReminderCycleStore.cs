@@ -1,4 +1,3 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using PlanBot.Domain.Outbox;
@@ -60,7 +59,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         }
         catch (Exception e) when (StoreErrors.IsUniqueViolation(e))
         {
-            throw OpenedElsewhere(cycle.Quarter, e);
+            throw new CycleOpenedElsewhereException(cycle.Quarter, e);
         }
     }
 
@@ -81,7 +80,7 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         else if (row.OpenedAtUtc != cycle.OpenedAt.UtcDateTime)
         {
             // Two openings raced (a scheduled firing and a manual run): the one stored first is the quarter's cycle.
-            throw OpenedElsewhere(cycle.Quarter, null);
+            throw new CycleOpenedElsewhereException(cycle.Quarter, null);
         }
 
         row.State = cycle.State;
@@ -335,8 +334,6 @@ public sealed class ReminderCycleStore(IDbContextFactory<PlanDbContext> contextF
         Delivered(r.Deliveries, CycleCardKind.Reminder),
         r.FollowUpDue,
         Delivered(r.Deliveries, CycleCardKind.FollowUp));
-
-    private static CycleOpenedElsewhereException OpenedElsewhere(FiscalQuarter quarter, Exception? inner) => new(quarter, inner);
 
     /// <summary>The card as delivered once every part is: part 1's delivery, which later answers update in place.</summary>
     private static CardDelivery? Delivered(IEnumerable<CardDeliveryRow> deliveries, CycleCardKind kind)

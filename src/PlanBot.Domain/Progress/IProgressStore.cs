@@ -18,11 +18,11 @@ public interface IProgressStore
     Task<IReadOnlyList<ProgressReport>> ListAllAsync(CancellationToken cancellationToken);
 
     /// <summary>
-    /// The latest report of each sub-theme and quarter (of the given sub-themes; of all when null), oldest first: what a
-    /// card or an answer shows, without the earlier reports of the same quarter, so its size is bounded by sub-themes ×
-    /// quarters rather than by how often people answered.
+    /// The latest report of each sub-theme and quarter, oldest first: what questions and digests answer from, without
+    /// the earlier reports of the same quarter, so its size is bounded by sub-themes × quarters rather than by how often
+    /// people answered.
     /// </summary>
-    Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(IReadOnlyCollection<string>? subThemeKeys, CancellationToken cancellationToken);
+    Task<IReadOnlyList<ProgressReport>> ListLatestPerQuarterAsync(CancellationToken cancellationToken);
 
     /// <summary>
     /// What a reminder card for <paramref name="quarter"/> shows of each of the given sub-themes: its latest report of the

@@ -94,7 +94,7 @@ public sealed class PlanSnapshot
             await _loading.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return _loaded ??= await progress.ListLatestPerQuarterAsync(null, cancellationToken).ConfigureAwait(false);
+                return _loaded ??= await progress.ListLatestPerQuarterAsync(cancellationToken).ConfigureAwait(false);
             }
             finally
             {
