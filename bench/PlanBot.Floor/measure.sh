@@ -6,6 +6,7 @@
 #
 #   bench/PlanBot.Floor/measure.sh                          # publishes the floor and PlanBot, builds the bare endpoint
 #   ROUNDS=3 REQUESTS=200 PLANBOT=/tmp/pb bench/PlanBot.Floor/measure.sh   # PLANBOT: an existing publish of src/PlanBot
+#   FLOOR=/tmp/floor-jit TARGETS="bare bare,ef,quartz,identity,http" bench/PlanBot.Floor/measure.sh   # another floor build, some targets
 #
 # Prints one line per measurement and a table of medians; everything lands in a new folder under /tmp (printed first).
 set -euo pipefail
@@ -18,7 +19,12 @@ echo "work folder: $work"
 echo "load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
 
 # Builds: the floor and PlanBot published (ReadyToRun, as PlanBot is deployed); the bare endpoint as the load client runs it.
-dotnet publish "$repo/bench/PlanBot.Floor" -c Release -o "$work/floor" -v q -nologo >/dev/null
+# FLOOR: an existing publish of the floor instead (e.g. one made with -p:PublishReadyToRun=false).
+if [[ -n "${FLOOR:-}" ]]; then
+    ln -s "$FLOOR" "$work/floor"
+else
+    dotnet publish "$repo/bench/PlanBot.Floor" -c Release -o "$work/floor" -v q -nologo >/dev/null
+fi
 dotnet build "$repo/bench/PlanBot.Bare" -c Release -v q -nologo >/dev/null
 bare_dll="$repo/bench/PlanBot.Bare/bin/Release/net10.0/PlanBot.Bare.dll"
 if [[ -z "${PLANBOT:-}" ]]; then
