@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace PlanBot.Floor;
 
 /// <summary>
-/// The connector's outgoing calls: a typed-less named HttpClient from <see cref="IHttpClientFactory"/> with the standard
+/// The connector's outgoing calls: a named HttpClient from <see cref="IHttpClientFactory"/> with the standard
 /// resilience pipeline (rate limiter, timeouts, retry, circuit breaker), POSTing one reply per request to the loopback
 /// Teams this process serves (<c>/v3/conversations/.../activities/...</c>), as PlanBot replies to a message.
 /// </summary>
