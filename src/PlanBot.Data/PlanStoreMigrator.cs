@@ -23,8 +23,7 @@ public sealed class PlanStoreMigrator(
 
         DataLog.MigratingPlanStore(logger, options.Value.Describe());
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        var applied = await AppliedMigrationsAsync(db, cancellationToken).ConfigureAwait(false);
-        var pending = db.Database.GetMigrations().Count(id => !applied.Contains(id));
+        var pending = await PendingAsync(db, cancellationToken).ConfigureAwait(false);
 
         // Migrate also takes the migration lock and compares the model with the last migration's: most of a start's
         // time on an existing store. With nothing pending (the history table lists every migration) it is skipped.
@@ -37,22 +36,38 @@ public sealed class PlanStoreMigrator(
     }
 
     /// <summary>
-    /// The ids in the history table, read as plain SQL: EF's own reading of it builds a model of the table at run time,
-    /// about a tenth of a start's CPU. Empty when there is no history table yet (a new store).
+    /// How many of the provider's migrations the store has not applied: a round trip to the database that builds no
+    /// model, so readiness can ask it on every probe (an unreachable store throws).
+    /// </summary>
+    public async Task<int> CountPendingAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+        return await PendingAsync(db, cancellationToken).ConfigureAwait(false);
+    }
+
+    private static async Task<int> PendingAsync(PlanDbContext db, CancellationToken cancellationToken)
+    {
+        var applied = await AppliedMigrationsAsync(db, cancellationToken).ConfigureAwait(false);
+        return db.Database.GetMigrations().Count(id => !applied.Contains(id));
+    }
+
+    /// <summary>
+    /// The ids in the history table, read as plain SQL (<see cref="PlainSql"/>): EF's own reading of it builds a model of
+    /// the table at run time. Empty when there is no history table yet (a new store).
     /// </summary>
     private static async Task<HashSet<string>> AppliedMigrationsAsync(PlanDbContext db, CancellationToken cancellationToken)
     {
         // Asked first rather than caught: a failed query would log an error on every new store's first start.
         var exists = db.Database.IsSqlite()
-            ? """SELECT COUNT(*) AS "Value" FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'"""
-            : """SELECT COUNT(*)::int AS "Value" FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '__EFMigrationsHistory'""";
-        if (await db.Database.SqlQueryRaw<int>(exists).SingleAsync(cancellationToken).ConfigureAwait(false) == 0)
+            ? "SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name = '__EFMigrationsHistory'"
+            : "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = current_schema() AND table_name = '__EFMigrationsHistory'";
+        if (await PlainSql.ScalarAsync(db, exists, cancellationToken).ConfigureAwait(false) == 0)
         {
             return [];
         }
 
-        var ids = await db.Database.SqlQueryRaw<string>("""SELECT "MigrationId" AS "Value" FROM "__EFMigrationsHistory" """)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
+        var ids = await PlainSql.ListAsync(db, """SELECT "MigrationId" FROM "__EFMigrationsHistory" """, reader => reader.GetString(0), cancellationToken)
+            .ConfigureAwait(false);
         return new HashSet<string>(ids, StringComparer.Ordinal);
     }
 }

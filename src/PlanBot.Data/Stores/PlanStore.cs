@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using PlanBot.Data.Rows;
 using PlanBot.Domain.Import;
 using PlanBot.Domain.Plans;
 
@@ -58,8 +59,10 @@ public sealed class PlanStore(IDbContextFactory<PlanDbContext> contextFactory, T
 
     public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken)
     {
+        // Asked once per start, before the web host listens: plain SQL, so the check builds none of EF's query pipeline.
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        return !await db.Plan.AnyAsync(cancellationToken).ConfigureAwait(false);
+        var table = db.Model.FindEntityType(typeof(PlanRow))!.GetTableName();
+        return await PlainSql.ScalarAsync(db, $"SELECT COUNT(*) FROM (SELECT 1 FROM \"{table}\" LIMIT 1) AS p", cancellationToken).ConfigureAwait(false) == 0;
     }
 
     public async Task<IReadOnlyList<ImportRun>> ListImportRunsAsync(int count, CancellationToken cancellationToken)
