@@ -50,6 +50,30 @@ public sealed class HostEndpointsTests
     }
 
     [Fact]
+    public async Task Ready_StoreMissingItsLastMigration_503SayingSo()
+    {
+        await using var host = PlanBotOnLoopback.Start();
+        using var client = ClientFor(host);
+        await host.WaitUntilReadyAsync();
+
+        // As a store restored from before the last migration would be.
+        await using (var connection = new SqliteConnection(host.StoreConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var command = connection.CreateCommand();
+            command.CommandText = """DELETE FROM "__EFMigrationsHistory" WHERE "MigrationId" = (SELECT MAX("MigrationId") FROM "__EFMigrationsHistory")""";
+            Assert.Equal(1, await command.ExecuteNonQueryAsync());
+        }
+
+        using var ready = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
+        var store = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").GetProperty("plan-store");
+        Assert.Equal("Unhealthy", store.GetProperty("status").GetString());
+        Assert.Equal("The plan store has 1 migrations not applied yet.", store.GetProperty("description").GetString());
+    }
+
+    [Fact]
     public async Task Ready_StoreFileReplacedByGarbage_503NamingTheStore()
     {
         await using var host = PlanBotOnLoopback.Start();
