@@ -3,19 +3,19 @@ using Quartz;
 namespace PlanBot.Scheduling;
 
 /// <summary>
-/// Starts Quartz once the application has started, so creating the scheduler on its store and checking the triggers
-/// (the largest part of a start after the compiled model) no longer delay <c>/healthz</c>: first it makes sure the next
-/// reminder stage and the next digest have their triggers, with the scheduler still in standby so nothing fires while the
-/// chain is checked, then it starts the scheduler. Until then <c>/healthz/ready</c> says the scheduler has not started.
-/// No trigger is lost by the wait: they are stored, and one that came due meanwhile fires at once (its misfire rule).
-/// A failure (the store unreachable, the disk full) is logged and retried, with readiness 503 meanwhile. On stop,
-/// running jobs are waited for.
+/// Starts Quartz beside the web host instead of before it: creating the scheduler on its store and checking the triggers
+/// (the largest part of a start after the compiled model) run on a background thread (as every BackgroundService's work
+/// does since .NET 10) while the rest of the host starts, so they delay neither <c>/healthz</c> nor, more than they must,
+/// readiness. First it makes sure the next reminder stage and the next digest have their triggers, with the scheduler
+/// still in standby so nothing fires while the chain is checked, then it starts the scheduler. Until then
+/// <c>/healthz/ready</c> says the scheduler has not started. It is registered after the store's migration and the seed
+/// check, whose hosted services finish before it starts. A failure (the store unreachable, the disk full) is logged and
+/// retried, with readiness 503 meanwhile. On stop, running jobs are waited for.
 /// </summary>
 internal sealed class ScheduleStartService(
     ISchedulerFactory schedulerFactory,
     ReminderStageTriggers reminderStages,
     WeeklyDigestTriggers weeklyDigests,
-    IHostApplicationLifetime lifetime,
     TimeProvider clock,
     ILogger<ScheduleStartService> logger) : BackgroundService
 {
@@ -29,7 +29,6 @@ internal sealed class ScheduleStartService(
     {
         try
         {
-            await WhenStartedAsync(stoppingToken);
             for (var attempt = 1; ; attempt++)
             {
                 try
@@ -68,12 +67,5 @@ internal sealed class ScheduleStartService(
         {
             await scheduler.Shutdown(waitForJobsToComplete: true, cancellationToken);
         }
-    }
-
-    private async Task WhenStartedAsync(CancellationToken stoppingToken)
-    {
-        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        using var onStarted = lifetime.ApplicationStarted.Register(() => started.TrySetResult());
-        await started.Task.WaitAsync(stoppingToken);
     }
 }

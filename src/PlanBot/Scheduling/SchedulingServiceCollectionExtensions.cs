@@ -75,8 +75,8 @@ public static class SchedulingServiceCollectionExtensions
                 .RequestRecovery());
         });
 
-        // In place of Quartz's hosted service: the scheduler is created, the chain checked and the scheduler started
-        // once the application has started, so they do not delay the start (ScheduleStartService).
+        // In place of Quartz's hosted service: the scheduler is created, the chain checked and the scheduler started in
+        // the background while the web host starts, so they do not delay it (ScheduleStartService).
         services.AddSingleton<ScheduleStartService>();
         services.AddHostedService(provider => provider.GetRequiredService<ScheduleStartService>());
         return services;
