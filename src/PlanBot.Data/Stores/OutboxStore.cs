@@ -36,6 +36,15 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxCount);
         var now = clock.GetUtcNow().UtcDateTime;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
+
+        // Most polls find nothing due: they read, and take no write transaction. On SQLite a claim's transaction holds the
+        // store's one write lock (and the first pass after a start compiled its query inside it, holding up the
+        // scheduler's start), and its commit waits for a disk flush. Something due meanwhile is found by the next pass.
+        if (!await db.OutboxMessages.AnyAsync(m => m.State == OutboxState.Pending && m.NextAttemptAtUtc <= now, cancellationToken).ConfigureAwait(false))
+        {
+            return [];
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
         var due = db.Database.IsNpgsql()
             ? await db.OutboxMessages.FromSql($"""

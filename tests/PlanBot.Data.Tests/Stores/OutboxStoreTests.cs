@@ -1,5 +1,7 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
@@ -53,6 +55,40 @@ public sealed class OutboxStoreTests
         var reclaimed = Assert.Single(afterTimeout);
         Assert.Equal("a", reclaimed.IdempotencyKey);
         Assert.Equal(2, reclaimed.Attempts);
+    }
+
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task ClaimDueAsync_NothingDue_TakesNoWriteTransaction(PlanStoreProvider provider)
+    {
+        var transactions = new TransactionCounter();
+        await using var db = await TempPlanDatabase.CreateAsync(provider, configureContext: options => options.AddInterceptors(transactions));
+        var outbox = Outbox(db);
+        await outbox.EnqueueAsync(Entry("a") with { NotBefore = db.Clock.GetUtcNow().AddMinutes(1) }, CancellationToken.None);
+
+        var before = transactions.Started;
+        var notYetDue = await outbox.ClaimDueAsync(10, CancellationToken.None);
+        var idle = transactions.Started - before;
+        db.Clock.Advance(TimeSpan.FromMinutes(1));
+        var due = await outbox.ClaimDueAsync(10, CancellationToken.None);
+
+        Assert.Empty(notYetDue);
+        Assert.Equal(0, idle);
+        Assert.Equal("a", Assert.Single(due).IdempotencyKey);
+        Assert.Equal(1, transactions.Started - before);
+    }
+
+    private sealed class TransactionCounter : DbTransactionInterceptor
+    {
+        private int _started;
+
+        public int Started => Volatile.Read(ref _started);
+
+        public override ValueTask<DbTransaction> TransactionStartedAsync(DbConnection connection, TransactionEndEventData eventData, DbTransaction result, CancellationToken cancellationToken = default)
+        {
+            Interlocked.Increment(ref _started);
+            return ValueTask.FromResult(result);
+        }
     }
 
     [SkippableTheory]
