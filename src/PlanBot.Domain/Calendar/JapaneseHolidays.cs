@@ -1,4 +1,3 @@
-using System.Collections.Frozen;
 using N = PlanBot.Domain.Calendar.JapaneseHolidayNames;
 
 namespace PlanBot.Domain.Calendar;
@@ -21,25 +20,31 @@ public static class JapaneseHolidays
     /// <summary>The last year computed (the equinox formula's range ends in 2099).</summary>
     public const int LastYear = 2099;
 
-    // Computed once from pure rules; immutable afterwards.
-    private static readonly IReadOnlyList<JapaneseHoliday>[] ByYear =
-        Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(Compute).ToArray();
-
-    private static readonly FrozenDictionary<DateOnly, JapaneseHoliday> ByDate =
-        ByYear.SelectMany(year => year).ToFrozenDictionary(holiday => holiday.Date);
+    // Each year computed from pure rules the first time it is asked for, then kept: computing all 120 years up front
+    // was a tenth of the scheduler's start, which needs two or three of them.
+    private static readonly Lazy<IReadOnlyList<JapaneseHoliday>>[] ByYear =
+        Enumerable.Range(FirstYear, LastYear - FirstYear + 1).Select(year => new Lazy<IReadOnlyList<JapaneseHoliday>>(() => Compute(year))).ToArray();
 
     /// <summary>The holidays of a calendar year, in date order.</summary>
     public static IReadOnlyList<JapaneseHoliday> InYear(int year)
     {
         EnsureSupported(year);
-        return ByYear[year - FirstYear];
+        return ByYear[year - FirstYear].Value;
     }
 
     /// <summary>The holiday on a date, or null when the date is not a public holiday.</summary>
     public static JapaneseHoliday? On(DateOnly date)
     {
-        EnsureSupported(date.Year);
-        return ByDate.GetValueOrDefault(date);
+        // A year has at most about twenty holidays: a scan of its list is as quick as a lookup.
+        foreach (var holiday in InYear(date.Year))
+        {
+            if (holiday.Date == date)
+            {
+                return holiday;
+            }
+        }
+
+        return null;
     }
 
     public static bool IsHoliday(DateOnly date) => On(date) is not null;
