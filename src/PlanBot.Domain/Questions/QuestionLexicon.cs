@@ -21,6 +21,21 @@ internal static class QuestionLexicon
         string Phrase, Action<ParseState> Apply, bool IsNoise = false, IReadOnlyList<ProgressStatus>? Statuses = null, AmbiguousName? Ambiguous = null)
     {
         public bool IsAscii { get; } = Phrase.All(c => c < 128);
+
+        /// <summary>The phrase's characters as bits (<see cref="CharMaskOf"/>): it can only occur in a text whose mask holds them all.</summary>
+        public ulong CharMask { get; } = CharMaskOf(Phrase);
+    }
+
+    /// <summary>One bit per character, by its code modulo 64: a cheap superset test before a search.</summary>
+    public static ulong CharMaskOf(string text)
+    {
+        var mask = 0UL;
+        foreach (var c in text)
+        {
+            mask |= 1UL << (c & 63);
+        }
+
+        return mask;
     }
 
     /// <summary>Honorifics written after a name (鈴木さん, 伊藤様); a one-character name is read only with one of these.</summary>

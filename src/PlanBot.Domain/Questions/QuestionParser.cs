@@ -450,9 +450,12 @@ public static partial class QuestionParser
 
     private static void ReadPhrases(WorkingText work, ParseState state, IReadOnlyList<QuestionLexicon.Entry> entries)
     {
+        // The vocabulary holds every name on the roster: a phrase with a character the question lacks is skipped without
+        // a search. Consuming only blanks characters out, so the question's mask taken once stays a superset.
+        var present = QuestionLexicon.CharMaskOf(work.Text);
         foreach (var entry in entries)
         {
-            if (work.ConsumePhrase(entry.Phrase, entry.IsAscii) is not { } starts)
+            if ((entry.CharMask & ~present) != 0 || work.ConsumePhrase(entry.Phrase, entry.IsAscii) is not { } starts)
             {
                 continue;
             }
