@@ -27,6 +27,7 @@ builder.Services.AddPlanBotScaleOut(builder.Configuration);
 builder.Services.AddPlanBotTeams();
 builder.Services.AddPlanBotWeeklyDigest();
 builder.Services.AddPlanBotBoardPaper(builder.Configuration);
+// After the store's services: the scheduler starts as soon as its hosted service does (ScheduleStartService).
 builder.Services.AddPlanBotScheduling(builder.Configuration);
 builder.Services.AddHostedService<PlaygroundHint>();
 builder.Services.AddPlanBotHealthChecks();
