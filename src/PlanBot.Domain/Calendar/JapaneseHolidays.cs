@@ -58,23 +58,25 @@ public static class JapaneseHolidays
         }
     }
 
+    // Lists scanned rather than dictionaries keyed by date: a year has about twenty days, and collections keyed by a
+    // value type are compiled at run time (ReadyToRun cannot hold them), which was most of this method's cost at start.
     private static IReadOnlyList<JapaneseHoliday> Compute(int year)
     {
-        var named = NamedDays(year).ToDictionary(holiday => holiday.Date);
-        var all = new SortedDictionary<DateOnly, JapaneseHoliday>(named);
+        var named = NamedDays(year).ToList();
+        var all = new List<JapaneseHoliday>(named);
 
         // Article 3(2), 振替休日: since 2007 the nearest following day that is not a 祝日; before 2007 only the next day.
-        foreach (var holiday in named.Values.Where(h => h.Kind == JapaneseHolidayKind.NationalHoliday && h.Date.DayOfWeek == DayOfWeek.Sunday))
+        foreach (var holiday in named.Where(h => h.Kind == JapaneseHolidayKind.NationalHoliday && h.Date.DayOfWeek == DayOfWeek.Sunday))
         {
             var day = holiday.Date.AddDays(1);
-            while (year >= 2007 && named.ContainsKey(day))
+            while (year >= 2007 && Contains(named, day))
             {
                 day = day.AddDays(1);
             }
 
-            if (!named.ContainsKey(day))
+            if (!Contains(all, day))
             {
-                all.TryAdd(day, new(day, N.SubstituteHoliday, JapaneseHolidayKind.SubstituteHoliday));
+                all.Add(new(day, N.SubstituteHoliday, JapaneseHolidayKind.SubstituteHoliday));
             }
         }
 
@@ -82,18 +84,21 @@ public static class JapaneseHolidays
         // Sundays and 振替休日; since 2007 it only requires the day not to be a 祝日 itself.
         if (year >= 1986)
         {
-            foreach (var holiday in named.Values)
+            foreach (var holiday in named)
             {
                 var day = holiday.Date.AddDays(1);
-                if (named.ContainsKey(day.AddDays(1)) && !all.ContainsKey(day) && (year >= 2007 || day.DayOfWeek != DayOfWeek.Sunday))
+                if (Contains(named, day.AddDays(1)) && !Contains(all, day) && (year >= 2007 || day.DayOfWeek != DayOfWeek.Sunday))
                 {
-                    all.Add(day, new(day, N.CitizensHoliday, JapaneseHolidayKind.CitizensHoliday));
+                    all.Add(new(day, N.CitizensHoliday, JapaneseHolidayKind.CitizensHoliday));
                 }
             }
         }
 
-        return Array.AsReadOnly(all.Values.ToArray());
+        all.Sort((left, right) => left.Date.DayNumber - right.Date.DayNumber);
+        return all.AsReadOnly();
     }
+
+    private static bool Contains(List<JapaneseHoliday> holidays, DateOnly date) => holidays.Exists(holiday => holiday.Date == date);
 
     /// <summary>The 祝日 of Article 2 as they stood in that year, with the special laws' days.</summary>
     private static IEnumerable<JapaneseHoliday> NamedDays(int year)
