@@ -32,6 +32,30 @@ internal static class PlainSql
         }
     }
 
+    /// <summary>Runs one statement that returns no rows, with its parameters (name, value), and says how many rows it changed.</summary>
+    public static async Task<int> ExecuteAsync(PlanDbContext db, string sql, IReadOnlyList<(string Name, object Value)> parameters, CancellationToken cancellationToken)
+    {
+        await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await using var command = db.Database.GetDbConnection().CreateCommand();
+            command.CommandText = sql;
+            foreach (var (name, value) in parameters)
+            {
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                parameter.Value = value;
+                command.Parameters.Add(parameter);
+            }
+
+            return await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync().ConfigureAwait(false);
+        }
+    }
+
     /// <summary>The first column of the first row of a query that returns one row (a count, an EXISTS).</summary>
     public static async Task<long> ScalarAsync(PlanDbContext db, string sql, CancellationToken cancellationToken) =>
         (await ListAsync(db, sql, reader => Convert.ToInt64(reader.GetValue(0), System.Globalization.CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false))[0];

@@ -1,19 +1,20 @@
-using System.Data.Common;
 using Microsoft.Data.Sqlite;
-using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using PlanBot.Data.Tests.Support;
 using PlanBot.Domain.Outbox;
+using PlanBot.Testing;
 
 namespace PlanBot.Data.Tests;
 
 /// <summary>The store's write probe and the write-ahead log's checkpoints, on a real SQLite file.</summary>
 public sealed class StoreHealthTests
 {
-    [Fact]
-    public async Task Probe_StoreWritable_FindsNoProblemAndWritesItsRow()
+    [SkippableTheory]
+    [MemberData(nameof(StoreProviders.All), MemberType = typeof(StoreProviders))]
+    public async Task Probe_StoreWritable_FindsNoProblemAndWritesItsRow(PlanStoreProvider provider)
     {
-        await using var db = await TempPlanDatabase.CreateAsync();
+        await using var db = await TempPlanDatabase.CreateAsync(provider);
         var probe = db.Services.GetRequiredService<PlanStoreProbe>();
 
         Assert.Null(await probe.FindWriteProblemAsync(CancellationToken.None));
@@ -25,19 +26,36 @@ public sealed class StoreHealthTests
         Assert.Equal(db.Clock.GetUtcNow().UtcDateTime, row.CheckedAtUtc);
     }
 
-    [Fact]
-    public async Task Probe_WritesRefusedAsByAFullDisk_SaysSoAndPassesAgainOnceTheyAreNot()
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public async Task Probe_WritesRefusedAsByAFullDisk_SaysSoAndPassesAgainOnceTheyAreNot(bool rowExists)
     {
-        var full = new FullDiskInterceptor();
-        await using var db = await TempPlanDatabase.CreateAsync(configureContext: options => options.AddInterceptors(full));
+        await using var db = await TempPlanDatabase.CreateAsync();
         var probe = db.Services.GetRequiredService<PlanStoreProbe>();
+        if (rowExists)
+        {
+            Assert.Null(await probe.FindWriteProblemAsync(CancellationToken.None));
+        }
 
-        full.Armed = true;
+        await using (var context = db.NewContext())
+        {
+            // The store itself refuses the probe's row (its first insert and every later update), as a full disk would.
+            await context.Database.ExecuteSqlRawAsync("""
+                CREATE TRIGGER refuse_probe_insert BEFORE INSERT ON store_probe BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                CREATE TRIGGER refuse_probe_update BEFORE UPDATE ON store_probe BEGIN SELECT RAISE(ABORT, 'database or disk is full'); END;
+                """);
+        }
+
         var problem = await probe.FindWriteProblemAsync(CancellationToken.None);
-        full.Armed = false;
+        await using (var context = db.NewContext())
+        {
+            await context.Database.ExecuteSqlRawAsync("DROP TRIGGER refuse_probe_insert; DROP TRIGGER refuse_probe_update;");
+        }
+
         var recovered = await probe.FindWriteProblemAsync(CancellationToken.None);
 
-        Assert.Equal("the plan store cannot be written: SQLite Error 13: 'database or disk is full'.", problem);
+        Assert.Equal("the plan store cannot be written: SQLite Error 19: 'database or disk is full'.", problem);
         Assert.Null(recovered);
     }
 
@@ -95,19 +113,4 @@ public sealed class StoreHealthTests
         return wal.Exists ? wal.Length : 0;
     }
 
-    /// <summary>Fails every command that writes, as SQLite does when the volume is full.</summary>
-    private sealed class FullDiskInterceptor : DbCommandInterceptor
-    {
-        private const int SqliteFull = 13;
-
-        public bool Armed { get; set; }
-
-        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default) =>
-            Armed ? throw new SqliteException("SQLite Error 13: 'database or disk is full'.", SqliteFull) : base.NonQueryExecutingAsync(command, eventData, result, cancellationToken);
-
-        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default) =>
-            Armed && !command.CommandText.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase)
-                ? throw new SqliteException("SQLite Error 13: 'database or disk is full'.", SqliteFull)
-                : base.ReaderExecutingAsync(command, eventData, result, cancellationToken);
-    }
 }
