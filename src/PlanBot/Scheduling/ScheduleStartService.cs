@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Options;
+using PlanBot.Data;
 using Quartz;
 
 namespace PlanBot.Scheduling;
@@ -16,6 +18,7 @@ internal sealed class ScheduleStartService(
     ISchedulerFactory schedulerFactory,
     ReminderStageTriggers reminderStages,
     WeeklyDigestTriggers weeklyDigests,
+    IOptions<PlanStoreOptions> planStore,
     TimeProvider clock,
     ILogger<ScheduleStartService> logger) : BackgroundService
 {
@@ -58,6 +61,11 @@ internal sealed class ScheduleStartService(
         await reminderStages.EnsureScheduledAsync(scheduler, cancellationToken);
         await weeklyDigests.EnsureScheduledAsync(scheduler, cancellationToken);
         await scheduler.Start(cancellationToken);
+
+        // Quartz's own start-up lines are at Warning by default (appsettings.json): two dozen lines of its settings.
+        SchedulingLog.SchedulerStarted(logger, planStore.Value.Provider == PlanStoreProvider.PostgreSql
+            ? "clustered with the other instances on the store"
+            : "one instance on the store");
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

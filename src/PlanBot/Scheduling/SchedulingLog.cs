@@ -42,4 +42,7 @@ internal static partial class SchedulingLog
 
     [LoggerMessage(EventId = 2112, Level = LogLevel.Error, Message = "The scheduler could not start (attempt {Attempt}); retrying in {Delay}. Until it starts no reminder or digest fires and /healthz/ready answers 503")]
     public static partial void SchedulerStartFailed(ILogger logger, Exception exception, int attempt, TimeSpan delay);
+
+    [LoggerMessage(EventId = 2113, Level = LogLevel.Information, Message = "Scheduler started ({Mode}): reminder stages and weekly digests fire from now")]
+    public static partial void SchedulerStarted(ILogger logger, string mode);
 }
