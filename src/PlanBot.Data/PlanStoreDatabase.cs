@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -21,11 +22,28 @@ public static class PlanStoreDatabase
         ArgumentNullException.ThrowIfNull(options);
         return options.Provider switch
         {
-            PlanStoreProvider.PostgreSql => builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly)),
+            PlanStoreProvider.PostgreSql => UseNpgsql(builder, options),
             _ => builder.UseSqlite(options.ConnectionString, sqlite => sqlite.MigrationsAssembly(SqliteMigrationsAssembly))
                 .AddInterceptors(new SqlitePragmaInterceptor(options.BusyTimeout, options.WalSizeLimitBytes)),
         };
     }
+
+    /// <summary>
+    /// Whether a context runs on PostgreSQL, by the provider's name: <c>IsNpgsql()</c> loads the Npgsql assemblies, which
+    /// a process on SQLite never needs otherwise (a few MB of memory).
+    /// </summary>
+    public static bool IsPostgreSql(DatabaseFacade database)
+    {
+        ArgumentNullException.ThrowIfNull(database);
+        return string.Equals(database.ProviderName, NpgsqlProviderName, StringComparison.Ordinal);
+    }
+
+    private const string NpgsqlProviderName = "Npgsql.EntityFrameworkCore.PostgreSQL";
+
+    // Apart, and never inlined, so that configuring SQLite does not load the Npgsql assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static DbContextOptionsBuilder UseNpgsql(DbContextOptionsBuilder builder, PlanStoreOptions options) =>
+        builder.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsAssembly(PostgreSqlMigrationsAssembly));
 
     /// <summary>
     /// The provider's compiled model, generated into its migrations assembly by <c>dotnet ef dbcontext optimize</c>

@@ -1,4 +1,6 @@
+using System.Data.Common;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Npgsql;
@@ -70,13 +72,8 @@ public sealed class PlanStoreOptions
                     "ConnectionStrings:PlanStore looks like a PostgreSQL connection string (it names a Host): set PlanStore:Provider=PostgreSql.",
                 PlanStoreProvider.Sqlite when new SqliteConnectionStringBuilder(ConnectionString).DataSource.Length == 0 =>
                     "ConnectionStrings:PlanStore is not a valid SQLite connection string (e.g. 'Data Source=/path/planbot.db').",
-                PlanStoreProvider.PostgreSql when ConnectionString.Length == 0 =>
-                    "PlanStore:Provider is PostgreSql but ConnectionStrings:PlanStore is empty (e.g. 'Host=db.example.com;Database=planbot;Username=planbot;Password=…').",
-                PlanStoreProvider.PostgreSql when string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(ConnectionString).Host) =>
-                    "ConnectionStrings:PlanStore is not a PostgreSQL connection string: it names no Host (e.g. 'Host=db.example.com;Database=planbot;Username=planbot;Password=…').",
-                PlanStoreProvider.PostgreSql when string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(ConnectionString).Database) =>
-                    "ConnectionStrings:PlanStore names no Database: give the database PlanBot owns (Database=planbot).",
-                PlanStoreProvider.Sqlite or PlanStoreProvider.PostgreSql => null,
+                PlanStoreProvider.Sqlite => null,
+                PlanStoreProvider.PostgreSql => PostgresProblem(ConnectionString),
                 _ => "PlanStore:Provider must be Sqlite or PostgreSql.",
             };
         }
@@ -85,6 +82,26 @@ public sealed class PlanStoreOptions
             // The builders throw on a key they do not know; the message names it, never the value.
             return $"ConnectionStrings:PlanStore is not a valid {Provider} connection string: {e.Message}";
         }
+    }
+
+    // Npgsql's names for the server's host.
+    private static readonly string[] PostgresHostKeys = ["Host", "Server"];
+
+    // Apart, and never inlined: Npgsql's builder would load the Npgsql assembly in every process, SQLite's too.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string? PostgresProblem(string connectionString)
+    {
+        if (connectionString.Length == 0)
+        {
+            return "PlanStore:Provider is PostgreSql but ConnectionStrings:PlanStore is empty (e.g. 'Host=db.example.com;Database=planbot;Username=planbot;Password=…').";
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        return string.IsNullOrEmpty(builder.Host)
+            ? "ConnectionStrings:PlanStore is not a PostgreSQL connection string: it names no Host (e.g. 'Host=db.example.com;Database=planbot;Username=planbot;Password=…')."
+            : string.IsNullOrEmpty(builder.Database)
+                ? "ConnectionStrings:PlanStore names no Database: give the database PlanBot owns (Database=planbot)."
+                : null;
     }
 
     internal static string DefaultConnectionString(string contentRoot) =>
@@ -98,11 +115,13 @@ public sealed class PlanStoreOptions
             : Path.GetFullPath(builder.DataSource);
     }
 
+    // Read with the generic builder, not Npgsql's: on SQLite this check is the only thing that would load Npgsql.
     private static bool LooksLikePostgres(string connectionString)
     {
         try
         {
-            return !string.IsNullOrEmpty(new NpgsqlConnectionStringBuilder(connectionString).Host);
+            var keys = new DbConnectionStringBuilder { ConnectionString = connectionString };
+            return PostgresHostKeys.Any(key => keys.TryGetValue(key, out var host) && host is string { Length: > 0 });
         }
         catch (Exception e) when (e is ArgumentException or FormatException or KeyNotFoundException)
         {

@@ -63,7 +63,7 @@ public static class StoreCopy
             await ((Task)copyTable.MakeGenericMethod(entity.ClrType).Invoke(null, [source, target, cancellationToken])!).ConfigureAwait(false);
         }
 
-        if (target.Database.IsNpgsql())
+        if (PlanStoreDatabase.IsPostgreSql(target.Database))
         {
             // Ids were copied as they were: move each identity on past them, so the next row gets a fresh one.
             foreach (var entity in TablesInOrder(target.Model))

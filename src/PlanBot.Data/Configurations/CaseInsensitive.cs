@@ -22,7 +22,7 @@ internal static class CaseInsensitive
     /// <summary>Gives every marked column the collation of the context's provider.</summary>
     public static void Apply(ModelBuilder modelBuilder, DbContext context)
     {
-        var postgres = context.Database.IsNpgsql();
+        var postgres = PlanStoreDatabase.IsPostgreSql(context.Database);
         if (postgres)
         {
             modelBuilder.HasCollation(PostgreSqlCollation, locale: "und-u-ks-level2", provider: "icu", deterministic: false);

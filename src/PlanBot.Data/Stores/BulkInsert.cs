@@ -88,7 +88,7 @@ internal static class BulkInsert
                 tail = $" ON CONFLICT DO NOTHING RETURNING {Column(generatedKey, table)}, {Column(naturalKey, table)}";
             }
 
-            rowsPerStatement = db.Database.IsNpgsql() ? RowsPerPostgreSqlStatement : RowsPerSqliteStatement;
+            rowsPerStatement = PlanStoreDatabase.IsPostgreSql(db.Database) ? RowsPerPostgreSqlStatement : RowsPerSqliteStatement;
         }
 
         public async Task<IReadOnlyList<TRow>> RunAsync(IReadOnlyCollection<TRow> rows, CancellationToken cancellationToken)

@@ -46,7 +46,7 @@ public sealed class OutboxStore(IDbContextFactory<PlanDbContext> contextFactory,
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-        var due = db.Database.IsNpgsql()
+        var due = PlanStoreDatabase.IsPostgreSql(db.Database)
             ? await db.OutboxMessages.FromSql($"""
                 SELECT * FROM outbox_messages
                 WHERE "State" = {nameof(OutboxState.Pending)} AND "NextAttemptAtUtc" <= {now}

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Azure.Monitor.OpenTelemetry.AspNetCore;
 using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
@@ -41,7 +42,16 @@ public static class TelemetrySetup
             return false;
         }
 
-        var telemetry = builder.Services.AddOpenTelemetry()
+        AddOpenTelemetry(builder.Services, otlp, azureMonitor);
+        builder.Services.AddHostedService<TeamsGaugeSampler>();
+        return true;
+    }
+
+    // Apart, and never inlined, so that a process with telemetry off does not load the OpenTelemetry assemblies.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void AddOpenTelemetry(IServiceCollection services, bool otlp, bool azureMonitor)
+    {
+        var telemetry = services.AddOpenTelemetry()
             .ConfigureResource(resource => resource.AddService(ServiceName, serviceVersion: typeof(TelemetrySetup).Assembly.GetName().Version?.ToString()))
             .WithTracing(tracing =>
             {
@@ -75,8 +85,5 @@ public static class TelemetrySetup
             // The distro adds its exporter for all three signals beside OTLP's, and reads the connection string itself.
             telemetry.UseAzureMonitor();
         }
-
-        builder.Services.AddHostedService<TeamsGaugeSampler>();
-        return true;
     }
 }
