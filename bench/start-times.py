@@ -5,7 +5,7 @@ usage: bench/start-times.py ROUNDS STORE BUILD_DIR [BUILD_DIR ...]
 
 Each round starts every build once (the order reversed every other round) in local mode on STORE (an SQLite file a
 PlanBot has already migrated and seeded, e.g. one `dotnet run --project src/PlanBot` left behind), polls
-/healthz/live then /healthz/ready every 5 ms, reads the process's CPU time at ready from /proc, and stops it. Prints
+/healthz/live then /healthz/ready every 5 ms, reads the process's CPU time at ready from /proc, and stops it. Each start runs in its build's folder, as deployed. Prints
 each start and, per build, the medians. Standard library only.
 """
 import http.client
@@ -35,12 +35,14 @@ def status(port, path):
 
 
 def start_once(build, store):
+    build, store = os.path.abspath(build), os.path.abspath(store)
     port = free_port()
     env = dict(os.environ, ASPNETCORE_URLS=f"http://127.0.0.1:{port}", ConnectionStrings__PlanStore=f"Data Source={store}",
-               PlanBot__LocalMode="true", DOTNET_ENVIRONMENT="Production", ASPNETCORE_ENVIRONMENT="Production",
-               Logging__LogLevel__Default="Warning")
+               PlanBot__LocalMode="true", DOTNET_ENVIRONMENT="Production", ASPNETCORE_ENVIRONMENT="Production")
     started = time.monotonic()
-    process = subprocess.Popen(["dotnet", os.path.join(build, "PlanBot.dll")], env=env,
+    # Run as deployed (the container's WORKDIR, the systemd unit's WorkingDirectory): in the build's folder, so its
+    # appsettings.json and log levels apply.
+    process = subprocess.Popen(["dotnet", os.path.join(build, "PlanBot.dll")], env=env, cwd=build,
                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     live = ready = None
     try:
