@@ -8,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Hosting;
+using PlanBot.Testing;
 
 namespace PlanBot.Connector.Tests.Support;
 

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Logging;
 using PlanBot.Connector.Auth;
 using PlanBot.Connector.Client;
 using PlanBot.Connector.Hosting;
+using PlanBot.Testing;
 
 namespace PlanBot.Connector.Tests.Support;
 

@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging;
 
-namespace PlanBot.Connector.Tests.Support;
+namespace PlanBot.Testing;
 
-/// <summary>Keeps every log line (with its exception) so tests can read what was logged — and what was not.</summary>
+/// <summary>
+/// Keeps every log line ("{level} {category} [{event id}] {message} {exception}") that the host's filters let through, so
+/// tests can read what was logged — and what was not.
+/// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {
     private readonly ConcurrentQueue<string> lines = new();
