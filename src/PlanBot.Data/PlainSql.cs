@@ -32,7 +32,9 @@ internal static class PlainSql
         }
     }
 
-    /// <summary>Runs one statement that returns no rows, with its parameters (name, value), and says how many rows it changed.</summary>
+    /// <summary>
+    /// Runs one statement that returns no rows, with its parameters (name, value), and says how many rows it changed.
+    /// </summary>
     public static async Task<int> ExecuteAsync(PlanDbContext db, string sql, IReadOnlyList<(string Name, object Value)> parameters, CancellationToken cancellationToken)
     {
         await db.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

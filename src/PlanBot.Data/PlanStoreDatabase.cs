@@ -29,8 +29,8 @@ public static class PlanStoreDatabase
     }
 
     /// <summary>
-    /// Whether a context runs on PostgreSQL, by the provider's name: <c>IsNpgsql()</c> loads the Npgsql assemblies, which
-    /// a process on SQLite never needs otherwise (a few MB of memory).
+    /// Whether a context runs on PostgreSQL, by the provider's name: <c>IsNpgsql()</c> loads the Npgsql assemblies,
+    /// which a process on SQLite never needs otherwise (a few MB of memory).
     /// </summary>
     public static bool IsPostgreSql(DatabaseFacade database)
     {

@@ -9,8 +9,9 @@ namespace PlanBot.Data;
 /// </summary>
 public sealed class PlanStoreProbe(IDbContextFactory<PlanDbContext> contexts, TimeProvider clock)
 {
-    // Plain SQL (PlainSql), one statement both engines know: a start's first probe is on the way to ready, and building
-    // EF's query pipeline for an ExecuteUpdate was most of that probe's cost. No race either: two probes at once both upsert.
+    // Plain SQL (PlainSql), one statement both engines know: a start's first probe is on the way to ready, and
+    // building EF's query pipeline for an ExecuteUpdate was most of that probe's cost. No race either: two probes at
+    // once both upsert.
     private const string Upsert = """
         INSERT INTO store_probe ("Id", "CheckedAtUtc") VALUES (1, @now)
         ON CONFLICT ("Id") DO UPDATE SET "CheckedAtUtc" = excluded."CheckedAtUtc"

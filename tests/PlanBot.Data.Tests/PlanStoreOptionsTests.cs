@@ -1,6 +1,8 @@
 namespace PlanBot.Data.Tests;
 
-/// <summary>The connection string checked against the provider before anything opens it (the message an operator reads).</summary>
+/// <summary>
+/// The connection string checked against the provider before anything opens it (the message an operator reads).
+/// </summary>
 public sealed class PlanStoreOptionsTests
 {
     [Theory]

@@ -7,7 +7,10 @@ using PlanBot.Testing;
 
 namespace PlanBot.Data.Tests;
 
-/// <summary>The store's write probe and the write-ahead log's checkpoints, on a real SQLite file.</summary>
+/// <summary>
+/// The store's write probe and the write-ahead log's checkpoints, on a real SQLite file (and a real PostgreSQL where a
+/// test runs on both).
+/// </summary>
 public sealed class StoreHealthTests
 {
     [SkippableTheory]

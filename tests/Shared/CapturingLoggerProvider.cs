@@ -4,8 +4,8 @@ using Microsoft.Extensions.Logging;
 namespace PlanBot.Testing;
 
 /// <summary>
-/// Keeps every log line ("{level} {category} [{event id}] {message} {exception}") that the host's filters let through, so
-/// tests can read what was logged — and what was not.
+/// Keeps every log line ("{level} {category} [{event id}] {message} {exception}") that the host's filters let
+/// through, so tests can read what was logged — and what was not.
 /// </summary>
 public sealed class CapturingLoggerProvider : ILoggerProvider
 {

@@ -4,9 +4,9 @@ using Quartz;
 namespace PlanBot.Health;
 
 /// <summary>
-/// Ready when Quartz runs: started, not in standby, not shut down. It starts beside the web host, once the reminder and
-/// digest triggers were checked (<see cref="Scheduling.ScheduleStartService"/>), so an instance is not ready before it can
-/// fire a reminder.
+/// Ready when Quartz runs: started, not in standby, not shut down. It starts beside the web host, once the reminder
+/// and digest triggers were checked (<see cref="Scheduling.ScheduleStartService"/>), so an instance is not ready
+/// before it can fire a reminder.
 /// </summary>
 internal sealed class SchedulerHealthCheck(ISchedulerFactory schedulers) : IHealthCheck
 {
