@@ -19,7 +19,7 @@ internal sealed class PlanStoreHealthCheck(PlanStoreMigrator migrator) : IHealth
             var pending = await migrator.CountPendingAsync(cancellationToken).ConfigureAwait(false);
             return pending == 0
                 ? HealthCheckResult.Healthy("The plan store answers and its schema is current.")
-                : HealthCheckResult.Unhealthy($"The plan store has {pending} migrations not applied yet.");
+                : HealthCheckResult.Unhealthy($"The plan store has {pending} {(pending == 1 ? "migration" : "migrations")} not applied yet.");
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {

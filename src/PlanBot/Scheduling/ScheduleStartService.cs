@@ -1,5 +1,3 @@
-using Microsoft.Extensions.Options;
-using PlanBot.Data;
 using Quartz;
 
 namespace PlanBot.Scheduling;
@@ -18,7 +16,6 @@ internal sealed class ScheduleStartService(
     ISchedulerFactory schedulerFactory,
     ReminderStageTriggers reminderStages,
     WeeklyDigestTriggers weeklyDigests,
-    IOptions<PlanStoreOptions> planStore,
     TimeProvider clock,
     ILogger<ScheduleStartService> logger) : BackgroundService
 {
@@ -63,9 +60,8 @@ internal sealed class ScheduleStartService(
         await scheduler.Start(cancellationToken);
 
         // Quartz's own start-up lines are at Warning by default (appsettings.json): two dozen lines of its settings.
-        SchedulingLog.SchedulerStarted(logger, planStore.Value.Provider == PlanStoreProvider.PostgreSql
-            ? "clustered with the other instances on the store"
-            : "one instance on the store");
+        var clustered = (await scheduler.GetMetadata(cancellationToken)).JobStoreClustered;
+        SchedulingLog.SchedulerStarted(logger, clustered ? "clustered with the other instances on the store" : "one instance on the store");
     }
 
     public override async Task StopAsync(CancellationToken cancellationToken)

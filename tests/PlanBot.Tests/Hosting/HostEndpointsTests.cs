@@ -70,7 +70,7 @@ public sealed class HostEndpointsTests
         Assert.Equal(HttpStatusCode.ServiceUnavailable, ready.StatusCode);
         var store = JsonDocument.Parse(await ready.Content.ReadAsStringAsync()).RootElement.GetProperty("checks").GetProperty("plan-store");
         Assert.Equal("Unhealthy", store.GetProperty("status").GetString());
-        Assert.Equal("The plan store has 1 migrations not applied yet.", store.GetProperty("description").GetString());
+        Assert.Equal("The plan store has 1 migration not applied yet.", store.GetProperty("description").GetString());
     }
 
     [Fact]
